@@ -1,0 +1,62 @@
+package uk.org.safeguarding.reviews.calendar;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The timescales the processes work to, each configurable under {@code safeguarding.timescales}.
+ * Statutory ones carry their source; local-practice ones are marked so a partnership can set its own.
+ * BPMN reads them as {@code timescales}, e.g. {@code ${timescales.imrWorkingDays}}.
+ */
+@ConfigurationProperties("safeguarding.timescales")
+public class Timescales {
+
+  /** The SCR group triages a referral (chooses agencies for briefing notes) (local practice). */
+  private int triageWorkingDays = 5;
+  /** Briefing notes from agencies after the SCR group asks (local practice). */
+  private int briefingNoteWorkingDays = 10;
+  /** The board chair's decision whether to initiate an SCR: "normally within one month" of notification (WT2013/2015). */
+  private int scrDecisionMonths = 1;
+  /** Chair and panel steps such as terms of reference and appointments (local practice). */
+  private int chairStepWorkingDays = 10;
+  /** IMRs due after they are commissioned (local practice; unverified nationally). */
+  private int imrWorkingDays = 30;
+  /** Case audit information and chronologies from agencies (local practice). */
+  private int auditContributionWorkingDays = 15;
+  /** Reminder this many working days before an agency's deadline. */
+  private int reminderWorkingDays = 5;
+  /** After an agency's deadline passes the SCR group chair chases; after this many more working days the board chair is told. */
+  private int escalationGraceWorkingDays = 5;
+  /** An SCR is completed within 6 months of the decision to initiate (WT2010 ch. 8; WT2013/2015). */
+  private int reviewCompletionMonths = 6;
+  /** Reminder this many working days before the review's completion deadline. */
+  private int reviewReminderWorkingDays = 20;
+  /** An owning agency is asked for progress this many working days before an action is due. */
+  private int actionProgressRequestWorkingDays = 10;
+  /** Agency response when the panel sends a contribution back for rework (local practice). */
+  private int reworkWorkingDays = 10;
+
+  public int getTriageWorkingDays() { return triageWorkingDays; }
+  public void setTriageWorkingDays(int v) { triageWorkingDays = v; }
+  public int getBriefingNoteWorkingDays() { return briefingNoteWorkingDays; }
+  public void setBriefingNoteWorkingDays(int v) { briefingNoteWorkingDays = v; }
+  public int getScrDecisionMonths() { return scrDecisionMonths; }
+  public void setScrDecisionMonths(int v) { scrDecisionMonths = v; }
+  public int getChairStepWorkingDays() { return chairStepWorkingDays; }
+  public void setChairStepWorkingDays(int v) { chairStepWorkingDays = v; }
+  public int getImrWorkingDays() { return imrWorkingDays; }
+  public void setImrWorkingDays(int v) { imrWorkingDays = v; }
+  public int getAuditContributionWorkingDays() { return auditContributionWorkingDays; }
+  public void setAuditContributionWorkingDays(int v) { auditContributionWorkingDays = v; }
+  public int getReminderWorkingDays() { return reminderWorkingDays; }
+  public void setReminderWorkingDays(int v) { reminderWorkingDays = v; }
+  public int getEscalationGraceWorkingDays() { return escalationGraceWorkingDays; }
+  public void setEscalationGraceWorkingDays(int v) { escalationGraceWorkingDays = v; }
+  public int getReviewCompletionMonths() { return reviewCompletionMonths; }
+  public void setReviewCompletionMonths(int v) { reviewCompletionMonths = v; }
+  public int getReviewReminderWorkingDays() { return reviewReminderWorkingDays; }
+  public void setReviewReminderWorkingDays(int v) { reviewReminderWorkingDays = v; }
+  public int getActionProgressRequestWorkingDays() { return actionProgressRequestWorkingDays; }
+  public void setActionProgressRequestWorkingDays(int v) { actionProgressRequestWorkingDays = v; }
+  public int getReworkWorkingDays() { return reworkWorkingDays; }
+  public void setReworkWorkingDays(int v) { reworkWorkingDays = v; }
+}

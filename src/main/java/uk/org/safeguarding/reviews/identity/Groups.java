@@ -1,0 +1,13 @@
+package uk.org.safeguarding.reviews.identity;
+
+/** Camunda group ids. They are a contract: BPMN candidate groups and other systems use them. */
+public final class Groups {
+
+  public static final String SCR_GROUP = "scr-group";
+  public static final String SCR_GROUP_CHAIR = "scr-group-chair";
+  public static final String BOARD_CHAIR = "board-chair";
+  public static final String BUSINESS_MANAGER = "business-manager";
+  public static final String ADMINISTRATORS = "camunda-admin";
+
+  private Groups() {}
+}

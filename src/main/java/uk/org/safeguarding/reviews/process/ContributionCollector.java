@@ -1,0 +1,68 @@
+package uk.org.safeguarding.reviews.process;
+
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.springframework.stereotype.Component;
+
+import uk.org.safeguarding.reviews.calendar.Deadlines;
+import uk.org.safeguarding.reviews.identity.Agencies;
+
+/**
+ * Keeps what each agency submitted in one list on the case (e.g. {@code briefingNotes}), so the
+ * next step can show every agency's contribution side by side. Called from BPMN as
+ * {@code ${contributions.collect(task, 'briefingNotes')}} when an agency's task completes; it
+ * takes the fields of the task's form.
+ */
+@Component("contributions")
+public class ContributionCollector {
+
+  private final CaseFormSchemas forms;
+  private final Agencies agencies;
+  private final Deadlines deadlines;
+  private final IdentityService identityService;
+
+  public ContributionCollector(CaseFormSchemas forms, Agencies agencies, Deadlines deadlines, IdentityService identityService) {
+    this.forms = forms;
+    this.agencies = agencies;
+    this.deadlines = deadlines;
+    this.identityService = identityService;
+  }
+
+  public void collect(DelegateTask task, String listVariable) {
+    UserTask element = (UserTask) task.getBpmnModelElementInstance();
+    JsonNode form = forms.form(element.getCamundaFormRef())
+        .orElseThrow(() -> new IllegalStateException("No form " + element.getCamundaFormRef()));
+    Map<String, Object> entry = new LinkedHashMap<>();
+    String agency = (String) task.getVariable("agency");
+    entry.put("agency", agency);
+    entry.put("agencyName", agency == null ? null : agencies.name(agency));
+    entry.put("submittedBy", currentUser(task));
+    entry.put("submittedOn", deadlines.today().format(DateTimeFormatter.ISO_LOCAL_DATE));
+    for (JsonNode field : CaseFormSchemas.inputFields(form)) {
+      String key = field.path("key").asText();
+      Object value = task.getVariable(key);
+      entry.put(key, value == null ? null : value.toString());
+    }
+    List<Object> list = new ArrayList<>(JsonVariables.list(task.getExecution().getProcessInstance().getVariable(listVariable)));
+    list.add(entry);
+    task.getExecution().getProcessInstance().setVariable(listVariable, JsonVariables.json(list));
+  }
+
+  private String currentUser(DelegateTask task) {
+    Authentication auth = identityService.getCurrentAuthentication();
+    if (auth != null && auth.getUserId() != null) {
+      return auth.getUserId();
+    }
+    return task.getAssignee();
+  }
+}

@@ -1,0 +1,51 @@
+package uk.org.safeguarding.reviews.process;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
+import org.springframework.stereotype.Component;
+
+import uk.org.safeguarding.reviews.calendar.Deadlines;
+import uk.org.safeguarding.reviews.register.Register;
+
+/**
+ * Records a milestone in the register when the process reaches the element it listens on. The
+ * BPMN says which: extension properties {@code milestone} (a key) and optionally {@code status}
+ * (the register status from then on); the element's name describes it.
+ */
+@Component("registerMilestone")
+public class RegisterMilestoneListener implements ExecutionListener {
+
+  private final Register register;
+  private final Deadlines deadlines;
+
+  public RegisterMilestoneListener(Register register, Deadlines deadlines) {
+    this.register = register;
+    this.deadlines = deadlines;
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    BaseElement element = (BaseElement) execution.getBpmnModelElementInstance();
+    String milestone = property(element, "milestone");
+    if (milestone == null) {
+      throw new IllegalStateException("Element " + element.getId() + " records a milestone but has no 'milestone' property");
+    }
+    String name = element.getAttributeValue("name");
+    register.reach(execution.getProcessInstanceId(), milestone, name == null ? milestone : name,
+        property(element, "status"), deadlines.today());
+  }
+
+  static String property(BaseElement element, String name) {
+    if (element.getExtensionElements() == null) {
+      return null;
+    }
+    return element.getExtensionElements().getElementsQuery().filterByType(
+            org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties.class).list().stream()
+        .flatMap(p -> p.getCamundaProperties().stream())
+        .filter(p -> name.equals(p.getCamundaName()))
+        .map(CamundaProperty::getCamundaValue)
+        .findFirst().orElse(null);
+  }
+}

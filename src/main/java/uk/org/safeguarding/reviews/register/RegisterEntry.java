@@ -1,0 +1,89 @@
+package uk.org.safeguarding.reviews.register;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+
+/** One row of the case register (the SCR group's "tracker"): a referral, a review or an audit. */
+@Table("register_entry")
+public class RegisterEntry {
+
+  @Id
+  private Long id;
+  private String caseReference;
+  private String entryType;
+  private String status;
+  private String processInstanceId;
+  private String summary;
+  private String referringAgency;
+  private LocalDate openedOn;
+  private LocalDate dueOn;
+  private LocalDate closedOn;
+  private String panelChair;
+  private String overviewAuthor;
+  private String outcome;
+  private String outcomeReason;
+
+  @MappedCollection(idColumn = "register_entry", keyColumn = "register_entry_key")
+  private List<Milestone> milestones = new ArrayList<>();
+
+  protected RegisterEntry() {}
+
+  public RegisterEntry(String caseReference, String entryType, String processInstanceId, LocalDate openedOn) {
+    this.caseReference = caseReference;
+    this.entryType = entryType;
+    this.processInstanceId = processInstanceId;
+    this.openedOn = openedOn;
+    this.status = "open";
+  }
+
+  public void reach(String milestone, String description, String newStatus, LocalDate on) {
+    milestones.add(new Milestone(milestone, description, on));
+    if (newStatus != null && !newStatus.isBlank()) {
+      status = newStatus;
+    }
+  }
+
+  public void close(String outcome, String reason, LocalDate on) {
+    if (outcome != null) {
+      this.outcome = outcome;
+    }
+    if (reason != null) {
+      this.outcomeReason = reason;
+    }
+    this.closedOn = on;
+  }
+
+  public Long getId() { return id; }
+  public String getCaseReference() { return caseReference; }
+  public String getEntryType() { return entryType; }
+  public String getStatus() { return status; }
+  public void setStatus(String status) { this.status = status; }
+  public String getProcessInstanceId() { return processInstanceId; }
+  public String getSummary() { return summary; }
+  public void setSummary(String summary) { this.summary = summary; }
+  public String getReferringAgency() { return referringAgency; }
+  public void setReferringAgency(String referringAgency) { this.referringAgency = referringAgency; }
+  public LocalDate getOpenedOn() { return openedOn; }
+  public LocalDate getDueOn() { return dueOn; }
+  public void setDueOn(LocalDate dueOn) { this.dueOn = dueOn; }
+  public LocalDate getClosedOn() { return closedOn; }
+  public String getPanelChair() { return panelChair; }
+  public void setPanelChair(String panelChair) { this.panelChair = panelChair; }
+  public String getOverviewAuthor() { return overviewAuthor; }
+  public void setOverviewAuthor(String overviewAuthor) { this.overviewAuthor = overviewAuthor; }
+  public String getOutcome() { return outcome; }
+  public void setOutcome(String outcome) { this.outcome = outcome; }
+  public String getOutcomeReason() { return outcomeReason; }
+  public void setOutcomeReason(String outcomeReason) { this.outcomeReason = outcomeReason; }
+  public List<Milestone> getMilestones() { return milestones; }
+
+  public LocalDate milestoneDate(String milestone) {
+    return milestones.stream().filter(m -> m.milestone().equals(milestone)).map(Milestone::reachedOn)
+        .reduce((a, b) -> b).orElse(null);
+  }
+}

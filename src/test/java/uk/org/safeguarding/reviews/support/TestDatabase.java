@@ -1,0 +1,32 @@
+package uk.org.safeguarding.reviews.support;
+
+import java.io.IOException;
+
+import javax.sql.DataSource;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+
+/**
+ * Tests run on H2 by default and on a real PostgreSQL (embedded, from Maven) when the system
+ * property {@code test.database=postgres} is set — the build does both.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "test.database", havingValue = "postgres")
+public class TestDatabase {
+
+  @Bean(destroyMethod = "close")
+  public EmbeddedPostgres embeddedPostgres() throws IOException {
+    return EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
+  }
+
+  @Bean
+  @Primary
+  public DataSource dataSource(EmbeddedPostgres postgres) {
+    return postgres.getPostgresDatabase();
+  }
+}
