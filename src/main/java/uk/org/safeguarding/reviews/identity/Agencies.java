@@ -60,6 +60,11 @@ public class Agencies {
     return options;
   }
 
+  /** The same options as a JSON variable, ready for a form's {@code valuesKey}. */
+  public Object formOptionsVariable() {
+    return uk.org.safeguarding.reviews.process.JsonVariables.json(formOptions());
+  }
+
   /** Slugs that are not active member agencies, for a clear error message. */
   public List<String> unknown(Collection<String> slugs) {
     return slugs.stream().filter(s -> !isActive(s)).toList();

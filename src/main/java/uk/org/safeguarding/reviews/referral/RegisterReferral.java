@@ -53,7 +53,7 @@ public class RegisterReferral implements JavaDelegate {
     }
     execution.setVariable("caseReference", caseReference);
     execution.setVariable("agenciesInvolved", JsonVariables.json(involved));
-    execution.setVariable("agencyOptions", JsonVariables.json(agencies.formOptions()));
+    execution.setVariable("agencyOptions", agencies.formOptionsVariable());
     execution.setVariable("referredOn", deadlines.startOfBusinessOn(today));
     execution.setProcessBusinessKey(caseReference);
     register.open(caseReference, ReferralProcess.REGISTER_TYPE, execution.getProcessInstanceId(), today, entry -> {
