@@ -20,10 +20,14 @@ public class Timescales {
   private int chairStepWorkingDays = 10;
   /** IMRs due after they are commissioned (local practice; unverified nationally). */
   private int imrWorkingDays = 30;
+  /** The overview author's report after the IMRs are accepted (local practice). */
+  private int overviewReportWorkingDays = 30;
   /** Case audit information and chronologies from agencies (local practice). */
   private int auditContributionWorkingDays = 15;
   /** Reminder this many working days before an agency's deadline. */
   private int reminderWorkingDays = 5;
+  /** The SCR group chair's chase, and the board chair's escalation, are due this many working days after they arise. */
+  private int chaseWorkingDays = 2;
   /** After an agency's deadline passes the SCR group chair chases; after this many more working days the board chair is told. */
   private int escalationGraceWorkingDays = 5;
   /** An SCR is completed within 6 months of the decision to initiate (WT2010 ch. 8; WT2013/2015). */
@@ -45,10 +49,14 @@ public class Timescales {
   public void setChairStepWorkingDays(int v) { chairStepWorkingDays = v; }
   public int getImrWorkingDays() { return imrWorkingDays; }
   public void setImrWorkingDays(int v) { imrWorkingDays = v; }
+  public int getOverviewReportWorkingDays() { return overviewReportWorkingDays; }
+  public void setOverviewReportWorkingDays(int v) { overviewReportWorkingDays = v; }
   public int getAuditContributionWorkingDays() { return auditContributionWorkingDays; }
   public void setAuditContributionWorkingDays(int v) { auditContributionWorkingDays = v; }
   public int getReminderWorkingDays() { return reminderWorkingDays; }
   public void setReminderWorkingDays(int v) { reminderWorkingDays = v; }
+  public int getChaseWorkingDays() { return chaseWorkingDays; }
+  public void setChaseWorkingDays(int v) { chaseWorkingDays = v; }
   public int getEscalationGraceWorkingDays() { return escalationGraceWorkingDays; }
   public void setEscalationGraceWorkingDays(int v) { escalationGraceWorkingDays = v; }
   public int getReviewCompletionMonths() { return reviewCompletionMonths; }

@@ -9,7 +9,9 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.springframework.stereotype.Component;
@@ -40,29 +42,49 @@ public class ContributionCollector {
 
   public void collect(DelegateTask task, String listVariable) {
     UserTask element = (UserTask) task.getBpmnModelElementInstance();
-    JsonNode form = forms.form(element.getCamundaFormRef())
-        .orElseThrow(() -> new IllegalStateException("No form " + element.getCamundaFormRef()));
+    Map<String, Object> entry = entry(element.getCamundaFormRef(), task, currentUser(task.getAssignee()));
+    append(task.getExecution().getProcessInstance(), listVariable, entry);
+  }
+
+  /**
+   * From a called process (one agency's contribution), adds what the agency submitted on a form to
+   * a list on the calling review, e.g. the review's {@code imrs}.
+   */
+  public void reportToCaller(DelegateExecution execution, String formId, String listVariable) {
+    DelegateExecution caller = execution.getProcessInstance().getSuperExecution();
+    if (caller == null) {
+      return;
+    }
+    append(caller.getProcessInstance(), listVariable, entry(formId, execution, currentUser(null)));
+  }
+
+  private Map<String, Object> entry(String formId, VariableScope scope, String submittedBy) {
+    JsonNode form = forms.form(formId).orElseThrow(() -> new IllegalStateException("No form " + formId));
     Map<String, Object> entry = new LinkedHashMap<>();
-    String agency = (String) task.getVariable("agency");
+    String agency = (String) scope.getVariable("agency");
     entry.put("agency", agency);
     entry.put("agencyName", agency == null ? null : agencies.name(agency));
-    entry.put("submittedBy", currentUser(task));
+    entry.put("submittedBy", submittedBy);
     entry.put("submittedOn", deadlines.today().format(DateTimeFormatter.ISO_LOCAL_DATE));
     for (JsonNode field : CaseFormSchemas.inputFields(form)) {
       String key = field.path("key").asText();
-      Object value = task.getVariable(key);
+      Object value = scope.getVariable(key);
       entry.put(key, value == null ? null : value.toString());
     }
-    List<Object> list = new ArrayList<>(JsonVariables.list(task.getExecution().getProcessInstance().getVariable(listVariable)));
-    list.add(entry);
-    task.getExecution().getProcessInstance().setVariable(listVariable, JsonVariables.json(list));
+    return entry;
   }
 
-  private String currentUser(DelegateTask task) {
+  private static void append(DelegateExecution processInstance, String listVariable, Map<String, Object> entry) {
+    List<Object> list = new ArrayList<>(JsonVariables.list(processInstance.getVariable(listVariable)));
+    list.add(entry);
+    processInstance.setVariable(listVariable, JsonVariables.json(list));
+  }
+
+  private String currentUser(String fallback) {
     Authentication auth = identityService.getCurrentAuthentication();
     if (auth != null && auth.getUserId() != null) {
       return auth.getUserId();
     }
-    return task.getAssignee();
+    return fallback;
   }
 }

@@ -7,6 +7,7 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.springframework.stereotype.Component;
 
 import uk.org.safeguarding.reviews.calendar.Deadlines;
+import uk.org.safeguarding.reviews.identity.Agencies;
 import uk.org.safeguarding.reviews.register.Register;
 
 /**
@@ -19,10 +20,12 @@ public class RegisterMilestoneListener implements ExecutionListener {
 
   private final Register register;
   private final Deadlines deadlines;
+  private final Agencies agencies;
 
-  public RegisterMilestoneListener(Register register, Deadlines deadlines) {
+  public RegisterMilestoneListener(Register register, Deadlines deadlines, Agencies agencies) {
     this.register = register;
     this.deadlines = deadlines;
+    this.agencies = agencies;
   }
 
   @Override
@@ -32,9 +35,25 @@ public class RegisterMilestoneListener implements ExecutionListener {
     if (milestone == null) {
       throw new IllegalStateException("Element " + element.getId() + " records a milestone but has no 'milestone' property");
     }
-    String name = element.getAttributeValue("name");
-    register.reach(execution.getProcessInstanceId(), milestone, name == null ? milestone : name,
+    register.reach(rootProcessInstanceId(execution), milestone, describe(element, execution, milestone),
         property(element, "status"), deadlines.today());
+  }
+
+  /** A called process (one agency's contribution) records on the review that called it. */
+  public static String rootProcessInstanceId(DelegateExecution execution) {
+    DelegateExecution instance = execution.getProcessInstance();
+    while (instance.getSuperExecution() != null) {
+      instance = instance.getSuperExecution().getProcessInstance();
+    }
+    return instance.getId();
+  }
+
+  /** The element's name without its expressions, and the agency where there is one. */
+  private String describe(BaseElement element, DelegateExecution execution, String milestone) {
+    String name = element.getAttributeValue("name");
+    String text = name == null ? milestone : name.replaceAll("\\s*(—\\s*)?\\$\\{[^}]*\\}", "").trim();
+    Object agency = execution.getVariable("agency");
+    return agency == null ? text : text + " — " + agencies.name(agency.toString());
   }
 
   static String property(BaseElement element, String name) {

@@ -144,6 +144,67 @@ class ReferralProcessTest extends ProcessTestBase {
     assertThat(task(pi, TASK_RECOMMEND_OUTCOME).getId()).isEqualTo(recommend.getId());
   }
 
+  @Test
+  void anScrRecommendationGoesToTheBoardChairWhoInitiatesTheReview() {
+    String caseRef = newCase("Child G");
+    ProcessInstance pi = refer(caseRef, false, "dorset-police");
+    triageAndBrief(pi, "dorset-police", "poole-council");
+    complete(pi, TASK_RECOMMEND_OUTCOME, scrRecommendation());
+    assertThat(registerEntry(pi).getStatus()).isEqualTo("awaiting-board-chair-decision");
+    Task decide = task(pi, TASK_DECIDE_SCR);
+    // normally within one month of the board becoming aware (30 October 2026) -> Monday 30 November
+    assertThat(day(decide.getDueDate())).isEqualTo(LocalDate.of(2026, 11, 30));
+
+    complete(decide, vars("scrDecision", DECISION_INITIATE, "decisionReasons", "The criteria are met"));
+    assertThat(isEnded(pi)).isTrue();
+    assertThat(registerEntry(pi).getOutcome()).isEqualTo("scr");
+    ProcessInstance review = processOfCase("serious-case-review", caseRef);
+    assertThat(review).isNotNull();
+    assertThat(runtimeService.getVariable(review.getId(), "agenciesInvolved").toString()).contains("dorset-police", "poole-council");
+    assertThat(runtimeService.getVariable(review.getId(), "referralProcessInstanceId")).isEqualTo(pi.getId());
+    assertThat(register.forCase(caseRef)).extracting(RegisterEntry::getEntryType).containsExactly("referral", "serious-case-review");
+  }
+
+  @Test
+  void theBoardChairMayDeclineAnScrAndChooseACaseAudit() {
+    String caseRef = newCase("Mr and Mrs C");
+    ProcessInstance pi = refer(caseRef, false, "dorset-police");
+    triageAndBrief(pi, "dorset-police");
+    complete(pi, TASK_RECOMMEND_OUTCOME, scrRecommendation());
+    assertRefused(() -> complete(pi, TASK_DECIDE_SCR, vars("scrDecision", DECISION_DECLINE, "decisionReasons", "Below threshold")),
+        "'Instead' is required");
+    complete(pi, TASK_DECIDE_SCR, vars("scrDecision", DECISION_DECLINE, "alternative", RECOMMEND_CASE_AUDIT,
+        "decisionReasons", "Did not meet serious case review threshold"));
+    assertThat(registerEntry(pi).getOutcome()).isEqualTo("case-audit");
+    assertThat(registerEntry(pi).getOutcomeReason()).isEqualTo("Did not meet serious case review threshold");
+    assertThat(processOfCase("case-audit", caseRef)).isNotNull();
+  }
+
+  @Test
+  void theBoardChairMayDeclineWithNoFurtherAction() {
+    String caseRef = newCase("Child D");
+    ProcessInstance pi = refer(caseRef, false, "dorset-police");
+    triageAndBrief(pi, "dorset-police");
+    complete(pi, TASK_RECOMMEND_OUTCOME, scrRecommendation());
+    complete(pi, TASK_DECIDE_SCR, vars("scrDecision", DECISION_DECLINE, "alternative", RECOMMEND_NO_FURTHER_ACTION,
+        "decisionReasons", "Learning taken forward by single agencies"));
+    assertThat(registerEntry(pi).getStatus()).isEqualTo("no-further-action");
+    assertThat(registerEntry(pi).getOutcomeReason()).isEqualTo("Learning taken forward by single agencies");
+    assertThat(processOfCase("case-audit", caseRef)).isNull();
+    assertThat(processOfCase("serious-case-review", caseRef)).isNull();
+  }
+
+  @Test
+  void aCaseAuditRecommendationStartsTheAuditWithoutTheBoardChair() {
+    String caseRef = newCase("Child A");
+    ProcessInstance pi = refer(caseRef, false, "poole-council");
+    triageAndBrief(pi, "poole-council");
+    complete(pi, TASK_RECOMMEND_OUTCOME, vars("recommendation", RECOMMEND_CASE_AUDIT, "recommendationReasons", "Close to threshold"));
+    assertThat(tasks(pi, TASK_DECIDE_SCR)).isEmpty();
+    ProcessInstance audit = processOfCase("case-audit", caseRef);
+    assertThat(runtimeService.getVariable(audit.getId(), "auditReasons")).isEqualTo("Close to threshold");
+  }
+
   static Map<String, Object> scrRecommendation() {
     return vars("recommendation", RECOMMEND_SCR, "scrCriteria", "discretionary",
         "recommendationReasons", "Serious harm; concerns about information sharing");

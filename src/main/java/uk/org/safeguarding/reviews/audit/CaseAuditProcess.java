@@ -1,0 +1,18 @@
+package uk.org.safeguarding.reviews.audit;
+
+/** Process {@code case-audit}: its key and element ids. */
+public final class CaseAuditProcess {
+
+  public static final String KEY = "case-audit";
+  public static final String REGISTER_TYPE = "case-audit";
+
+  public static final String START_CASE_AUDIT_STARTED = "StartEvent_CaseAuditStarted";
+  public static final String TASK_AGREE_AUDIT_TERMS_OF_REFERENCE = "UserTask_AgreeAuditTermsOfReference";
+  public static final String CALL_AUDIT_INFORMATION = "CallActivity_AuditInformation";
+  public static final String TASK_SUBMIT_AUDIT_REPORT = "UserTask_SubmitAuditReport";
+  public static final String TASK_SIGN_OFF_AUDIT = "UserTask_SignOffAudit";
+  public static final String CALL_ACTION_PLAN = "CallActivity_ActionPlan";
+  public static final String END_CASE_AUDIT_CLOSED = "EndEvent_CaseAuditClosed";
+
+  private CaseAuditProcess() {}
+}

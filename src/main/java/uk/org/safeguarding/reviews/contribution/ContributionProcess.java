@@ -1,0 +1,29 @@
+package uk.org.safeguarding.reviews.contribution;
+
+/** Process {@code agency-contribution}: one agency's IMR or case audit information. */
+public final class ContributionProcess {
+
+  public static final String KEY = "agency-contribution";
+
+  public static final String TYPE_IMR = "imr";
+  public static final String TYPE_AUDIT_INFORMATION = "audit-information";
+
+  public static final String TASK_SUBMIT_IMR = "UserTask_SubmitImr";
+  public static final String TASK_SIGN_OFF_IMR = "UserTask_SignOffImr";
+  public static final String TASK_SUBMIT_AUDIT_INFORMATION = "UserTask_SubmitAuditInformation";
+  public static final String TASK_CHASE_CONTRIBUTION = "UserTask_ChaseContribution";
+  public static final String TASK_ESCALATE_OVERDUE_CONTRIBUTION = "UserTask_EscalateOverdueContribution";
+  public static final String TASK_REVIEW_IMR = "UserTask_ReviewImr";
+  public static final String TIMER_CONTRIBUTION_REMINDER = "Timer_ContributionReminder";
+  public static final String TIMER_CONTRIBUTION_OVERDUE = "Timer_ContributionOverdue";
+  public static final String TIMER_CONTRIBUTION_ESCALATION = "Timer_ContributionEscalation";
+  public static final String SUBPROCESS_PREPARE_CONTRIBUTION = "SubProcess_PrepareContribution";
+  public static final String END_CONTRIBUTION_ACCEPTED = "EndEvent_ContributionAccepted";
+
+  public static final String SIGNED_OFF = "signed-off";
+  public static final String RETURNED = "returned";
+  public static final String ACCEPTED = "accepted";
+  public static final String REWORK = "rework";
+
+  private ContributionProcess() {}
+}

@@ -1,0 +1,83 @@
+package uk.org.safeguarding.reviews.review;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.stereotype.Component;
+
+import uk.org.safeguarding.reviews.calendar.Deadlines;
+import uk.org.safeguarding.reviews.calendar.Timescales;
+import uk.org.safeguarding.reviews.process.InvalidCaseDataException;
+import uk.org.safeguarding.reviews.process.JsonVariables;
+import uk.org.safeguarding.reviews.register.Register;
+
+/**
+ * The review's completion deadline: extension requests and decisions, and the reminder. Called
+ * from BPMN as {@code reviewDeadline}. An approved extension moves {@code reviewDueDate} and
+ * {@code reviewReminderDate}; the model then re-enters the deadline scope so its timers follow.
+ */
+@Component("reviewDeadline")
+public class ReviewDeadline {
+
+  private final Deadlines deadlines;
+  private final Timescales timescales;
+  private final Register register;
+
+  public ReviewDeadline(Deadlines deadlines, Timescales timescales, Register register) {
+    this.deadlines = deadlines;
+    this.timescales = timescales;
+    this.register = register;
+  }
+
+  /** An extension must move the deadline later, and to a future date. */
+  public void checkExtensionRequest(DelegateTask task) {
+    LocalDate current = Deadlines.toLocalDate(task.getVariable("reviewDueDate"));
+    LocalDate proposed = Deadlines.toLocalDate(task.getVariable("proposedDueDate"));
+    if (!proposed.isAfter(current) || !proposed.isAfter(deadlines.today())) {
+      throw new InvalidCaseDataException("Cannot request the extension", List.of(
+          "'Proposed new completion date' (" + proposed + ") must be after the current deadline (" + current + ") and after today"));
+    }
+  }
+
+  /** Records the board chair's decision; an approval moves the deadline. */
+  public void recordDecision(DelegateExecution execution) {
+    boolean approved = "approved".equals(execution.getVariable("extensionDecision"));
+    LocalDate today = deadlines.today();
+    Map<String, Object> record = new LinkedHashMap<>();
+    record.put("decidedOn", today.toString());
+    record.put("previousDueDate", Deadlines.toLocalDate(execution.getVariable("reviewDueDate")).toString());
+    record.put("proposedDueDate", Deadlines.toLocalDate(execution.getVariable("proposedDueDate")).toString());
+    record.put("reason", execution.getVariable("extensionReason"));
+    record.put("decision", approved ? "approved" : "refused");
+    record.put("decisionReasons", execution.getVariable("extensionDecisionReasons"));
+    List<Object> extensions = new ArrayList<>(JsonVariables.list(execution.getVariable("extensions")));
+    extensions.add(record);
+    execution.setVariable("extensions", JsonVariables.json(extensions));
+
+    if (approved) {
+      Date due = deadlines.closeOfBusiness(execution.getVariable("proposedDueDate"));
+      execution.setVariable("reviewDueDate", due);
+      execution.setVariable("reviewReminderDate", deadlines.workingDaysBefore(due, timescales.getReviewReminderWorkingDays()));
+      register.update(execution.getProcessInstanceId(), entry -> {
+        entry.setDueOn(Deadlines.toLocalDate(due));
+        entry.reach("extension-approved", "Extension approved to " + Deadlines.toLocalDate(due), null, today);
+      });
+    } else {
+      register.reach(execution.getProcessInstanceId(), "extension-refused", "Extension refused", null, today);
+    }
+    // the next request starts from a clean form
+    execution.removeVariable("extensionReason");
+    execution.removeVariable("proposedDueDate");
+  }
+
+  public void remind(DelegateExecution execution) {
+    register.reach(execution.getProcessInstanceId(), "completion-reminder",
+        "Reminder: review due " + Deadlines.toLocalDate(execution.getVariable("reviewDueDate")), null, deadlines.today());
+  }
+}

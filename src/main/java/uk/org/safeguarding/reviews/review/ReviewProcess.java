@@ -1,0 +1,34 @@
+package uk.org.safeguarding.reviews.review;
+
+/** Process {@code serious-case-review}: its key, element ids and decision values. */
+public final class ReviewProcess {
+
+  public static final String KEY = "serious-case-review";
+  public static final String REGISTER_TYPE = "serious-case-review";
+
+  public static final String START_SCR_INITIATED = "StartEvent_ScrInitiated";
+  public static final String TASK_AGREE_TERMS_OF_REFERENCE = "UserTask_AgreeTermsOfReference";
+  public static final String TASK_APPOINT_PANEL_CHAIR_AND_AUTHOR = "UserTask_AppointPanelChairAndAuthor";
+  public static final String CALL_IMR = "CallActivity_Imr";
+  public static final String TASK_SUBMIT_OVERVIEW_REPORT = "UserTask_SubmitOverviewReport";
+  public static final String TASK_REVIEW_OVERVIEW_REPORT = "UserTask_ReviewOverviewReport";
+  public static final String TASK_SUBMIT_EXECUTIVE_SUMMARY = "UserTask_SubmitExecutiveSummary";
+  public static final String TASK_SIGN_OFF_REVIEW = "UserTask_SignOffReview";
+  public static final String TASK_REQUEST_EXTENSION = "UserTask_RequestExtension";
+  public static final String TASK_DECIDE_EXTENSION = "UserTask_DecideExtension";
+  public static final String TASK_ESCALATE_OVERDUE_REVIEW = "UserTask_EscalateOverdueReview";
+  public static final String TIMER_REVIEW_REMINDER = "Timer_ReviewReminder";
+  public static final String TIMER_REVIEW_OVERDUE = "Timer_ReviewOverdue";
+  public static final String TASK_DECIDE_PUBLICATION = "UserTask_DecidePublication";
+  public static final String TASK_REVIEW_PUBLICATION_HOLD = "UserTask_ReviewPublicationHold";
+  public static final String TASK_RECORD_PUBLICATION = "UserTask_RecordPublication";
+  public static final String CALL_ACTION_PLAN = "CallActivity_ActionPlan";
+  public static final String END_REVIEW_CLOSED = "EndEvent_ReviewClosed";
+
+  public static final String PUBLISH_FULL = "publish_full";
+  public static final String PUBLISH_SUMMARY = "publish_summary";
+  public static final String HOLD_FOR_PROCEEDINGS = "delay_parallel_proceedings";
+  public static final String NOT_PUBLISH = "not_publish_with_reasons";
+
+  private ReviewProcess() {}
+}

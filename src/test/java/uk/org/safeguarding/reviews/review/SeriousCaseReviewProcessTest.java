@@ -1,0 +1,315 @@
+package uk.org.safeguarding.reviews.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static uk.org.safeguarding.reviews.contribution.ContributionProcess.*;
+import static uk.org.safeguarding.reviews.review.ReviewProcess.*;
+import static uk.org.safeguarding.reviews.review.ReviewProcess.KEY;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.List;
+
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+
+import uk.org.safeguarding.reviews.calendar.Deadlines;
+import uk.org.safeguarding.reviews.register.RegisterEntry;
+import uk.org.safeguarding.reviews.support.ProcessTest;
+import uk.org.safeguarding.reviews.support.ProcessTestBase;
+
+@ProcessTest
+class SeriousCaseReviewProcessTest extends ProcessTestBase {
+
+  static final List<String> THREE_AGENCIES = List.of("dorset-police", "poole-council", "poole-hospital");
+
+  ProcessInstance startReview(String caseRef, List<String> agencies) {
+    return runtimeService.startProcessInstanceByKey(KEY, vars(
+        "caseReference", caseRef,
+        "incidentSummary", "Young boy victim of a filicide/suicide incident with his father",
+        "boardAwareOn", "2026-10-20",
+        "agenciesInvolved", json(agencies),
+        "scrCriteria", "mandatory",
+        "decisionReasons", "The child died; abuse known"));
+  }
+
+  /** Terms of reference and appointments: IMRs are commissioned from the given agencies. */
+  void commissionImrs(ProcessInstance pi, List<String> agencies) {
+    complete(pi, TASK_AGREE_TERMS_OF_REFERENCE, vars("termsOfReference", "Agency involvement from birth",
+        "periodUnderReview", "Birth to incident", "agenciesInvolved", json(agencies)));
+    complete(pi, TASK_APPOINT_PANEL_CHAIR_AND_AUTHOR, vars("panelChair", "Prity Patel", "overviewAuthor", "Karen Tudor",
+        "independenceConfirmed", true));
+  }
+
+  ProcessInstance contributionOf(ProcessInstance review, String agency) {
+    return runtimeService.createProcessInstanceQuery().superProcessInstanceId(review.getId())
+        .variableValueEquals("agency", agency).singleResult();
+  }
+
+  void submitImr(ProcessInstance contribution) {
+    complete(contribution, TASK_SUBMIT_IMR, vars("imrAuthor", "A. Author", "imrAuthorRole", "Line manager, not directly involved",
+        "imrChronology", "2009-2011 contacts", "imrAnalysis", "Analysis", "imrLessons", "Share information sooner",
+        "imrRecommendations", "Train staff in domestic abuse risk"));
+  }
+
+  void signOffImr(ProcessInstance contribution) {
+    complete(contribution, TASK_SIGN_OFF_IMR, vars("seniorManagerName", "Chief Nurse", "imrSignOff", SIGNED_OFF));
+  }
+
+  void deliverAndAcceptImr(ProcessInstance review, String agency) {
+    ProcessInstance contribution = contributionOf(review, agency);
+    submitImr(contribution);
+    signOffImr(contribution);
+    complete(contribution, TASK_REVIEW_IMR, vars("imrPanelDecision", ACCEPTED));
+  }
+
+  /** Through IMRs, overview report, executive summary and sign-off, to the publication decision. */
+  ProcessInstance reviewAwaitingPublication(String name) {
+    ProcessInstance pi = startReview(newCase(name), List.of("dorset-police"));
+    commissionImrs(pi, List.of("dorset-police"));
+    deliverAndAcceptImr(pi, "dorset-police");
+    completeReviewAfterImrs(pi);
+    return pi;
+  }
+
+  void completeReviewAfterImrs(ProcessInstance pi) {
+    complete(pi, TASK_SUBMIT_OVERVIEW_REPORT, vars("overviewReport", "Overview", "recommendations", "1. Train staff"));
+    complete(pi, TASK_REVIEW_OVERVIEW_REPORT, vars("overviewPanelDecision", "accepted"));
+    complete(pi, TASK_SUBMIT_EXECUTIVE_SUMMARY, vars("executiveSummary", "Summary for publication"));
+    complete(pi, TASK_SIGN_OFF_REVIEW, vars("reviewSignOff", "signed-off"));
+  }
+
+  static ZonedDateTime london(Date date) {
+    return date.toInstant().atZone(Deadlines.LONDON);
+  }
+
+  @Test
+  void anScrWithThreeAgenciesRunsFromTermsOfReferenceToPublication() {
+    String caseRef = newCase("Child G");
+    ProcessInstance pi = startReview(caseRef, THREE_AGENCIES);
+    assertThat(pi.getBusinessKey()).isEqualTo(caseRef);
+    // 6 months from the decision on Monday 2 November 2026: Monday 3 May 2027 is a bank holiday -> Tuesday 4 May
+    assertThat(day(runtimeService.getVariable(pi.getId(), "reviewDueDate"))).isEqualTo(LocalDate.of(2027, 5, 4));
+    assertThat(registerEntry(pi).getDueOn()).isEqualTo(LocalDate.of(2027, 5, 4));
+    assertThat(task(pi, TASK_AGREE_TERMS_OF_REFERENCE).getName()).isEqualTo("Terms of reference — " + caseRef);
+
+    commissionImrs(pi, THREE_AGENCIES);
+    RegisterEntry entry = registerEntry(pi);
+    assertThat(entry.getPanelChair()).isEqualTo("Prity Patel");
+    assertThat(entry.getOverviewAuthor()).isEqualTo("Karen Tudor");
+    assertThat(entry.milestoneDate("imrs-commissioned")).isEqualTo(LocalDate.of(2026, 11, 2));
+
+    List<Task> imrs = tasksOfCase(caseRef, TASK_SUBMIT_IMR);
+    assertThat(imrs).extracting(Task::getName).containsExactlyInAnyOrder(
+        "IMR — " + caseRef + " — Dorset Police", "IMR — " + caseRef + " — Borough of Poole",
+        "IMR — " + caseRef + " — Poole Hospital Foundation Trust");
+    // 30 working days from Monday 2 November 2026, over Christmas and New Year: Tuesday 15 December? no - count it
+    LocalDate imrDue = deadlines.calendar().addWorkingDays(LocalDate.of(2026, 11, 2), 30);
+    assertThat(imrs).allSatisfy(t -> assertThat(day(t.getDueDate())).isEqualTo(imrDue));
+    assertThat(taskService.createTaskQuery().taskCandidateGroup("agency-poole-hospital").processInstanceBusinessKey(caseRef)
+        .taskDefinitionKey(TASK_SUBMIT_IMR).count()).isEqualTo(1);
+
+    for (String agency : THREE_AGENCIES) {
+      assertThat(tasks(pi, TASK_SUBMIT_OVERVIEW_REPORT)).as("overview waits for every IMR").isEmpty();
+      deliverAndAcceptImr(pi, agency);
+    }
+    assertThat(runtimeService.getVariable(pi.getId(), "imrs").toString())
+        .contains("Dorset Police", "Borough of Poole", "Poole Hospital Foundation Trust", "Train staff in domestic abuse risk");
+    assertThat(registerEntry(pi).milestoneDate("imrs-accepted")).isNotNull();
+
+    completeReviewAfterImrs(pi);
+    assertThat(registerEntry(pi).getStatus()).isEqualTo("publication");
+    assertThat(tasks(pi, TASK_REQUEST_EXTENSION)).as("the deadline watch ends with sign-off").isEmpty();
+    assertThat(managementService.createJobQuery().processInstanceId(pi.getId()).timers().count()).isZero();
+
+    complete(pi, TASK_DECIDE_PUBLICATION, vars("publicationDecision", PUBLISH_SUMMARY));
+    complete(pi, TASK_RECORD_PUBLICATION, vars("publishedOn", "2026-11-02", "evaluationGrade", "good",
+        "publicationLocation", "https://example.org/scr/child-g"));
+    entry = registerEntry(pi);
+    assertThat(entry.getOutcome()).isEqualTo("good");
+    assertThat(entry.milestoneDate("published")).isEqualTo(LocalDate.of(2026, 11, 2));
+    assertThat(entry.getStatus()).isEqualTo("action-plan-monitoring");
+    ProcessInstance actionPlan = runtimeService.createProcessInstanceQuery().superProcessInstanceId(pi.getId()).singleResult();
+    assertThat(actionPlan.getBusinessKey()).isEqualTo(caseRef);
+    assertThat(runtimeService.getVariable(actionPlan.getId(), "reviewType")).isEqualTo("serious-case-review");
+  }
+
+  @Test
+  void anOverdueImrIsChasedByTheScrGroupChairThenEscalatedToTheBoardChair() {
+    String caseRef = newCase("Child E");
+    ProcessInstance pi = startReview(caseRef, List.of("dorset-police", "poole-council"));
+    commissionImrs(pi, List.of("dorset-police", "poole-council"));
+    ProcessInstance police = contributionOf(pi, "dorset-police");
+    LocalDate due = deadlines.calendar().addWorkingDays(LocalDate.of(2026, 11, 2), 30);
+
+    ZonedDateTime reminder = london(timer(police, TIMER_CONTRIBUTION_REMINDER).getDuedate());
+    assertThat(reminder.toLocalDate()).isEqualTo(deadlines.calendar().addWorkingDays(due, -5));
+    assertThat(reminder.toLocalTime()).isEqualTo(LocalTime.of(9, 0));
+    ZonedDateTime overdue = london(timer(police, TIMER_CONTRIBUTION_OVERDUE).getDuedate());
+    assertThat(overdue.toLocalDate()).isEqualTo(due);
+    assertThat(overdue.toLocalTime()).isEqualTo(LocalTime.of(17, 0));
+    assertThat(london(timer(police, TIMER_CONTRIBUTION_ESCALATION).getDuedate()).toLocalDate())
+        .isEqualTo(deadlines.calendar().addWorkingDays(due, 5));
+
+    setToday(reminder.toLocalDate());
+    fireTimer(police, TIMER_CONTRIBUTION_REMINDER);
+    assertThat(registerEntry(pi).getMilestones()).anySatisfy(m ->
+        assertThat(m.description()).isEqualTo("Reminder sent: IMR due — Dorset Police"));
+    assertThat(tasks(police, TASK_CHASE_CONTRIBUTION)).isEmpty();
+
+    setToday(due.plusDays(1));
+    fireTimer(police, TIMER_CONTRIBUTION_OVERDUE);
+    Task chase = task(police, TASK_CHASE_CONTRIBUTION);
+    assertThat(chase.getName()).isEqualTo("Chase overdue IMR — " + caseRef + " — Dorset Police");
+    assertThat(taskService.getIdentityLinksForTask(chase.getId())).anySatisfy(l -> assertThat(l.getGroupId()).isEqualTo("scr-group-chair"));
+    assertThat(tasks(police, TASK_ESCALATE_OVERDUE_CONTRIBUTION)).isEmpty();
+    complete(chase, vars("chaseNotes", "Phoned the safeguarding lead"));
+
+    fireTimer(police, TIMER_CONTRIBUTION_ESCALATION);
+    Task escalation = task(police, TASK_ESCALATE_OVERDUE_CONTRIBUTION);
+    assertThat(taskService.getIdentityLinksForTask(escalation.getId())).anySatisfy(l -> assertThat(l.getGroupId()).isEqualTo("board-chair"));
+    assertThat(registerEntry(pi).getMilestones()).extracting(m -> m.milestone()).contains("contribution-overdue", "contribution-escalated");
+    // the other agency, not overdue, is left alone
+    assertThat(tasks(contributionOf(pi, "poole-council"), TASK_CHASE_CONTRIBUTION)).isEmpty();
+
+    // the IMR arrives and is signed off: the open escalation is no longer needed
+    submitImr(police);
+    signOffImr(police);
+    assertThat(tasks(police, TASK_ESCALATE_OVERDUE_CONTRIBUTION)).isEmpty();
+    assertThat(timers(police, TIMER_CONTRIBUTION_ESCALATION)).isEmpty();
+    assertThat(task(police, TASK_REVIEW_IMR)).isNotNull();
+  }
+
+  @Test
+  void thePanelCanSendAnImrBackForReworkWithANewDate() {
+    String caseRef = newCase("Child R");
+    ProcessInstance pi = startReview(caseRef, List.of("dorset-police"));
+    commissionImrs(pi, List.of("dorset-police"));
+    ProcessInstance police = contributionOf(pi, "dorset-police");
+    submitImr(police);
+    // the senior manager first returns it to the author
+    complete(police, TASK_SIGN_OFF_IMR, vars("seniorManagerName", "Chief Constable", "imrSignOff", RETURNED, "signOffNotes", "Add 2010"));
+    submitImr(police);
+    signOffImr(police);
+
+    assertRefused(() -> complete(police, TASK_REVIEW_IMR, vars("imrPanelDecision", REWORK)),
+        "'What needs to change' is required", "'Rework due by' is required");
+    assertRefused(() -> complete(police, TASK_REVIEW_IMR, vars("imrPanelDecision", REWORK,
+        "reworkRequest", "More analysis", "reworkDueDate", "2026-10-01")), "'Rework due by' must be after today");
+
+    complete(police, TASK_REVIEW_IMR, vars("imrPanelDecision", REWORK, "reworkRequest", "More analysis of 2010",
+        "reworkDueDate", "2026-11-20"));
+    Task rework = task(police, TASK_SUBMIT_IMR);
+    assertThat(day(rework.getDueDate())).isEqualTo(LocalDate.of(2026, 11, 20));
+    assertThat(day(timer(police, TIMER_CONTRIBUTION_OVERDUE).getDuedate())).isEqualTo(LocalDate.of(2026, 11, 20));
+    assertThat(runtimeService.getVariable(police.getId(), "reworkRequest")).isEqualTo("More analysis of 2010");
+
+    submitImr(police);
+    signOffImr(police);
+    complete(police, TASK_REVIEW_IMR, vars("imrPanelDecision", ACCEPTED));
+    assertThat(isEnded(police)).isTrue();
+    assertThat(task(pi, TASK_SUBMIT_OVERVIEW_REPORT)).isNotNull();
+  }
+
+  @Test
+  void anApprovedExtensionMovesTheDeadlineAndItsTimers() {
+    String caseRef = newCase("Child G");
+    ProcessInstance pi = startReview(caseRef, List.of("dorset-police"));
+    assertThat(day(timer(pi, TIMER_REVIEW_OVERDUE).getDuedate())).isEqualTo(LocalDate.of(2027, 5, 4));
+    assertThat(day(task(pi, TASK_REQUEST_EXTENSION).getDueDate())).isEqualTo(LocalDate.of(2027, 5, 4));
+
+    // Seed 001: Child G, one month's extension for adverse weather
+    complete(pi, TASK_REQUEST_EXTENSION, vars("extensionReason", "Adverse weather delayed panel meetings",
+        "proposedDueDate", "2027-06-04"));
+    complete(pi, TASK_DECIDE_EXTENSION, vars("extensionDecision", "approved", "extensionDecisionReasons", "Agreed: one month"));
+
+    assertThat(day(runtimeService.getVariable(pi.getId(), "reviewDueDate"))).isEqualTo(LocalDate.of(2027, 6, 4));
+    assertThat(day(timer(pi, TIMER_REVIEW_OVERDUE).getDuedate())).isEqualTo(LocalDate.of(2027, 6, 4));
+    assertThat(day(timer(pi, TIMER_REVIEW_REMINDER).getDuedate()))
+        .isEqualTo(deadlines.calendar().addWorkingDays(LocalDate.of(2027, 6, 4), -20));
+    assertThat(day(task(pi, TASK_REQUEST_EXTENSION).getDueDate())).isEqualTo(LocalDate.of(2027, 6, 4));
+    RegisterEntry entry = registerEntry(pi);
+    assertThat(entry.getDueOn()).isEqualTo(LocalDate.of(2027, 6, 4));
+    assertThat(entry.getMilestones()).extracting(m -> m.milestone()).contains("extension-approved");
+    assertThat(runtimeService.getVariable(pi.getId(), "extensions").toString()).contains("Adverse weather", "approved");
+    // the review's work went on meanwhile
+    assertThat(task(pi, TASK_AGREE_TERMS_OF_REFERENCE)).isNotNull();
+  }
+
+  @Test
+  void aRefusedExtensionLeavesTheDeadlineWhereItWas() {
+    ProcessInstance pi = startReview(newCase("Child S"), List.of("dorset-police"));
+    String overdueJob = timer(pi, TIMER_REVIEW_OVERDUE).getId();
+    complete(pi, TASK_REQUEST_EXTENSION, vars("extensionReason", "Author unwell", "proposedDueDate", "2027-08-01"));
+    complete(pi, TASK_DECIDE_EXTENSION, vars("extensionDecision", "refused", "extensionDecisionReasons", "Find another author"));
+
+    assertThat(day(runtimeService.getVariable(pi.getId(), "reviewDueDate"))).isEqualTo(LocalDate.of(2027, 5, 4));
+    assertThat(timer(pi, TIMER_REVIEW_OVERDUE).getId()).as("the same timer keeps running").isEqualTo(overdueJob);
+    assertThat(registerEntry(pi).getDueOn()).isEqualTo(LocalDate.of(2027, 5, 4));
+    assertThat(registerEntry(pi).getMilestones()).extracting(m -> m.milestone()).contains("extension-refused");
+    assertThat(task(pi, TASK_REQUEST_EXTENSION)).as("another request may follow").isNotNull();
+  }
+
+  @Test
+  void anExtensionMustMoveTheDeadlineLater() {
+    ProcessInstance pi = startReview(newCase("Child T"), List.of("dorset-police"));
+    assertRefused(() -> complete(pi, TASK_REQUEST_EXTENSION, vars("extensionReason", "x", "proposedDueDate", "2027-04-01")),
+        "must be after the current deadline (2027-05-04)");
+    assertThat(tasks(pi, TASK_DECIDE_EXTENSION)).isEmpty();
+  }
+
+  @Test
+  void aReviewPastItsDeadlineIsEscalatedToTheBoardChair() {
+    String caseRef = newCase("Child U");
+    ProcessInstance pi = startReview(caseRef, List.of("dorset-police"));
+    setToday(deadlines.calendar().addWorkingDays(LocalDate.of(2027, 5, 4), -20));
+    fireTimer(pi, TIMER_REVIEW_REMINDER);
+    assertThat(registerEntry(pi).getMilestones()).extracting(m -> m.milestone()).contains("completion-reminder");
+
+    setToday(LocalDate.of(2027, 5, 5));
+    fireTimer(pi, TIMER_REVIEW_OVERDUE);
+    Task escalation = task(pi, TASK_ESCALATE_OVERDUE_REVIEW);
+    assertThat(escalation.getName()).isEqualTo("Escalated: review past its deadline — " + caseRef);
+    assertThat(taskService.getIdentityLinksForTask(escalation.getId())).anySatisfy(l -> assertThat(l.getGroupId()).isEqualTo("board-chair"));
+  }
+
+  @Test
+  void publicationCanBeHeldForCriminalProceedingsAndResumed() {
+    ProcessInstance pi = reviewAwaitingPublication("Baby F");
+    assertRefused(() -> complete(pi, TASK_DECIDE_PUBLICATION, vars("publicationDecision", HOLD_FOR_PROCEEDINGS)),
+        "'Why publication is held (proceedings, court)' is required", "'Expected publication date' is required");
+
+    complete(pi, TASK_DECIDE_PUBLICATION, vars("publicationDecision", HOLD_FOR_PROCEEDINGS,
+        "holdReason", "Criminal trial of the father", "expectedPublicationDate", "2027-06-01"));
+    assertThat(registerEntry(pi).getStatus()).isEqualTo("publication-held");
+    Task hold = task(pi, TASK_REVIEW_PUBLICATION_HOLD);
+    assertThat(day(hold.getDueDate())).isEqualTo(LocalDate.of(2027, 6, 1));
+    assertThat(taskService.getIdentityLinksForTask(hold.getId())).anySatisfy(l -> assertThat(l.getGroupId()).isEqualTo("business-manager"));
+
+    complete(hold, vars("holdDecision", "keep-holding", "expectedPublicationDate", "2027-09-01", "holdNotes", "Trial adjourned"));
+    assertThat(day(task(pi, TASK_REVIEW_PUBLICATION_HOLD).getDueDate())).isEqualTo(LocalDate.of(2027, 9, 1));
+
+    complete(pi, TASK_REVIEW_PUBLICATION_HOLD, vars("holdDecision", "resume"));
+    assertThat(registerEntry(pi).getStatus()).isEqualTo("publication");
+    assertThat(registerEntry(pi).getMilestones()).extracting(m -> m.milestone())
+        .containsSubsequence("publication-held", "publication-held", "publication-resumed");
+    complete(pi, TASK_DECIDE_PUBLICATION, vars("publicationDecision", PUBLISH_FULL));
+    complete(pi, TASK_RECORD_PUBLICATION, vars("publishedOn", "2026-11-02", "evaluationGrade", "good"));
+    assertThat(registerEntry(pi).getOutcome()).isEqualTo("good");
+  }
+
+  @Test
+  void aReviewWithMissingOrImpossibleDataIsNotStarted() {
+    String caseRef = newCase("Child V");
+    long before = runtimeService.createProcessInstanceQuery().processDefinitionKey(KEY).count();
+    assertRefused(() -> runtimeService.startProcessInstanceByKey(KEY, vars("caseReference", caseRef)),
+        "'Summary of the incident' is required", "'Agencies involved with the child or family' is required");
+    assertRefused(() -> runtimeService.startProcessInstanceByKey(KEY, vars("caseReference", caseRef,
+        "incidentSummary", "x", "boardAwareOn", "2026-10-01", "decidedOn", "2027-01-01", "scrCriteria", "mandatory",
+        "agenciesInvolved", json(List.of("dorset-police")))), "the decision to initiate cannot be in the future");
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(KEY).count()).isEqualTo(before);
+    assertThat(register.forCase(caseRef)).isEmpty();
+  }
+}
