@@ -1,0 +1,326 @@
+package uk.org.safeguarding.reviews.actionplan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static uk.org.safeguarding.reviews.actionplan.ActionPlanProcess.*;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import uk.org.safeguarding.reviews.register.RegisterEntry;
+import uk.org.safeguarding.reviews.support.ProcessTest;
+import uk.org.safeguarding.reviews.support.ProcessTestBase;
+
+@ProcessTest
+class ActionPlanProcessTest extends ProcessTestBase {
+
+  static final String POLICE = "dorset-police";
+  static final String COUNCIL = "poole-council";
+  /** Friday 18 December 2026 and Friday 29 January 2027. */
+  static final LocalDate POLICE_DUE = LocalDate.of(2026, 12, 18);
+  static final LocalDate COUNCIL_DUE = LocalDate.of(2027, 1, 29);
+
+  @Autowired ActionPlan actionPlan;
+  @Autowired ActionPlanController controller;
+  @Autowired IdentityService identityService;
+
+  ProcessInstance start(String caseRef) {
+    return runtimeService.startProcessInstanceByKey(KEY, caseRef, vars(
+        "caseReference", caseRef,
+        "reviewType", SERIOUS_CASE_REVIEW,
+        "recommendations", "1. Police share domestic abuse notifications. 2. Children's social care audit strategy meetings."));
+  }
+
+  static Map<String, Object> action(String agency, String owner, Object dueDate) {
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put("recommendation", "Recommendation for " + agency);
+    row.put("agency", agency);
+    row.put("owner", owner);
+    row.put("dueDate", dueDate);
+    row.put("measureOfSuccess", "Audit of 20 cases shows it is done");
+    return row;
+  }
+
+  ProcessInstance startWithTwoActions(String caseRef) {
+    ProcessInstance pi = start(caseRef);
+    complete(pi, TASK_DRAFT_ACTION_PLAN, vars("actions", json(List.of(
+        action(POLICE, "DI Smith, Public Protection Unit", POLICE_DUE.toString()),
+        action(COUNCIL, "Head of Children's Services", COUNCIL_DUE.toString())))));
+    return pi;
+  }
+
+  /** The timer of one action (each parallel action has its own). */
+  Job timerOf(ProcessInstance pi, String timerId, String agency) {
+    List<Job> jobs = timers(pi, timerId).stream()
+        .filter(j -> agency.equals(runtimeService.getVariable(j.getExecutionId(), "actionAgency"))).toList();
+    assertThat(jobs).as(timerId + " of " + agency).hasSize(1);
+    return jobs.get(0);
+  }
+
+  void report(ProcessInstance pi, String agency, String status, String note) {
+    complete(agencyTask(pi, TASK_REPORT_ACTION_PROGRESS, agency), vars("actionStatus", status, "progressNote", note));
+  }
+
+  Task signOffTask(ProcessInstance pi, String agency) {
+    return tasks(pi, TASK_SIGN_OFF_ACTION).stream()
+        .filter(t -> agency.equals(taskService.getVariable(t.getId(), "actionAgency"))).findFirst().orElseThrow();
+  }
+
+  Action row(String caseRef, String agency) {
+    return actionPlan.forCase(caseRef).stream().filter(a -> a.getAgency().equals(agency)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void eachActionIsARowAndTheOwningAgencyReportsProgressByTheDueDate() {
+    String caseRef = newCase("Child G");
+    ProcessInstance pi = start(caseRef);
+    Task draft = task(pi, TASK_DRAFT_ACTION_PLAN);
+    assertThat(draft.getName()).isEqualTo("Draft action plan — " + caseRef);
+    assertThat(taskService.getIdentityLinksForTask(draft.getId()))
+        .anySatisfy(l -> assertThat(l.getGroupId()).isEqualTo("scr-group"));
+    // Monday 2 Nov + 10 working days
+    assertThat(day(draft.getDueDate())).isEqualTo(LocalDate.of(2026, 11, 16));
+    assertThat(runtimeService.getVariable(pi.getId(), "agencyOptions").toString()).contains("Dorset Police");
+
+    complete(draft, vars("actions", json(List.of(
+        action(POLICE, "DI Smith", POLICE_DUE.toString()), action(COUNCIL, "Head of Service", COUNCIL_DUE.toString())))));
+
+    List<Action> rows = actionPlan.forCase(caseRef);
+    assertThat(rows).extracting(Action::getAgency).containsExactly(POLICE, COUNCIL);
+    assertThat(rows).allSatisfy(a -> {
+      assertThat(a.getStatus()).isEqualTo(Action.OPEN);
+      assertThat(a.getReviewType()).isEqualTo(SERIOUS_CASE_REVIEW);
+      assertThat(a.getProcessInstanceId()).isEqualTo(pi.getId());
+    });
+    assertThat(row(caseRef, POLICE).getDueOn()).isEqualTo(POLICE_DUE);
+
+    List<Task> progress = tasks(pi, TASK_REPORT_ACTION_PROGRESS);
+    assertThat(progress).extracting(Task::getName).containsExactlyInAnyOrder(
+        "Action progress — " + caseRef + " — Dorset Police",
+        "Action progress — " + caseRef + " — Borough of Poole");
+    Task police = agencyTask(pi, TASK_REPORT_ACTION_PROGRESS, POLICE);
+    assertThat(day(police.getDueDate())).isEqualTo(POLICE_DUE);
+    assertThat(agencyTask(pi, TASK_REPORT_ACTION_PROGRESS, COUNCIL)).isNotNull();
+    assertThat(taskService.getVariable(police.getId(), "actionOwner")).isEqualTo("DI Smith");
+
+    assertThat(controller.forCase(caseRef)).extracting(ActionPlanController.ActionView::status)
+        .containsExactly("open", "open");
+    RegisterEntry entry = registerEntry(pi);
+    assertThat(entry.getEntryType()).isEqualTo(REGISTER_TYPE);
+    assertThat(entry.getStatus()).isEqualTo("monitoring-actions");
+    assertThat(entry.getDueOn()).isEqualTo(COUNCIL_DUE);
+  }
+
+  @Test
+  void theOwningAgencyIsAskedForProgressTenWorkingDaysBeforeTheDueDate() {
+    String caseRef = newCase("Child H");
+    ProcessInstance pi = startWithTwoActions(caseRef);
+    Job request = timerOf(pi, TIMER_ACTION_PROGRESS_REQUEST, POLICE);
+    // 10 working days before Friday 18 Dec: Friday 4 Dec, start of business
+    assertThat(day(request.getDuedate())).isEqualTo(LocalDate.of(2026, 12, 4));
+    assertThat(day(timerOf(pi, TIMER_ACTION_PROGRESS_REQUEST, COUNCIL).getDuedate())).isEqualTo(LocalDate.of(2027, 1, 15));
+
+    setToday(LocalDate.of(2026, 12, 4));
+    managementService.executeJob(request.getId());
+
+    assertThat(row(caseRef, POLICE).getProgressRequestedOn()).isEqualTo(LocalDate.of(2026, 12, 4));
+    assertThat(row(caseRef, COUNCIL).getProgressRequestedOn()).isNull();
+    assertThat(registerEntry(pi).milestoneDate("action-progress-requested")).isEqualTo(LocalDate.of(2026, 12, 4));
+    assertThat(agencyTask(pi, TASK_REPORT_ACTION_PROGRESS, POLICE)).as("the agency's task stays open").isNotNull();
+    assertThat(timers(pi, TIMER_ACTION_PROGRESS_REQUEST)).hasSize(1);
+  }
+
+  @Test
+  void anOverdueActionEscalatesToTheScrGroupChairAndCompletingItCancelsTheChase() {
+    String caseRef = newCase("Child J");
+    ProcessInstance pi = startWithTwoActions(caseRef);
+    report(pi, POLICE, PROGRESS_IN_PROGRESS, "Training planned");
+    assertThat(row(caseRef, POLICE).getStatus()).isEqualTo(Action.IN_PROGRESS);
+    assertThat(row(caseRef, POLICE).getLatestProgress()).isEqualTo("Training planned");
+
+    Job overdue = timerOf(pi, TIMER_ACTION_OVERDUE, POLICE);
+    assertThat(day(overdue.getDuedate())).isEqualTo(POLICE_DUE);
+    setToday(POLICE_DUE.plusDays(3)); // Monday 21 Dec
+    managementService.executeJob(overdue.getId());
+
+    Task chase = task(pi, TASK_CHASE_OVERDUE_ACTION);
+    assertThat(chase.getName()).isEqualTo("Overdue action — " + caseRef + " — Dorset Police");
+    assertThat(taskService.getIdentityLinksForTask(chase.getId()))
+        .anySatisfy(l -> assertThat(l.getGroupId()).isEqualTo("scr-group-chair"));
+    assertThat(day(chase.getDueDate())).isEqualTo(LocalDate.of(2026, 12, 30)); // 5 working days, over Christmas
+    assertThat(row(caseRef, POLICE).getOverdueSince()).isEqualTo(POLICE_DUE.plusDays(3));
+    assertThat(controller.forCase(caseRef)).filteredOn(v -> v.agency().equals(POLICE))
+        .singleElement().satisfies(v -> assertThat(v.overdue()).isTrue());
+    assertThat(registerEntry(pi).milestoneDate("action-overdue")).isEqualTo(POLICE_DUE.plusDays(3));
+
+    report(pi, POLICE, PROGRESS_COMPLETED, "All officers trained");
+    assertThat(tasks(pi, TASK_CHASE_OVERDUE_ACTION)).as("the chase is cancelled").isEmpty();
+    assertThat(timers(pi, TIMER_ACTION_PROGRESS_REQUEST)).hasSize(1); // only the council's
+    assertThat(row(caseRef, POLICE).getStatus()).isEqualTo(Action.COMPLETED);
+    assertThat(row(caseRef, POLICE).getCompletedOn()).isEqualTo(POLICE_DUE.plusDays(3));
+    assertThat(signOffTask(pi, POLICE).getName()).isEqualTo("Sign off action — " + caseRef + " — Dorset Police");
+  }
+
+  @Test
+  void theChairsChaseIsRecordedOnTheAction() {
+    String caseRef = newCase("Child K");
+    ProcessInstance pi = startWithTwoActions(caseRef);
+    setToday(POLICE_DUE.plusDays(3));
+    managementService.executeJob(timerOf(pi, TIMER_ACTION_OVERDUE, POLICE).getId());
+    assertRefused(() -> complete(pi, TASK_CHASE_OVERDUE_ACTION, vars()), "is required");
+    complete(pi, TASK_CHASE_OVERDUE_ACTION, vars("chaseNotes", "Phoned the DI; done by end of January"));
+    assertThat(row(caseRef, POLICE).getChaseNotes()).isEqualTo("Phoned the DI; done by end of January");
+    assertThat(row(caseRef, POLICE).getChasedOn()).isEqualTo(POLICE_DUE.plusDays(3));
+    assertThat(agencyTask(pi, TASK_REPORT_ACTION_PROGRESS, POLICE)).isNotNull();
+  }
+
+  @Test
+  void thePlanClosesOnlyWhenEveryActionIsCompletedAndSignedOff() {
+    String caseRef = newCase("Child L");
+    ProcessInstance pi = startWithTwoActions(caseRef);
+
+    report(pi, POLICE, PROGRESS_COMPLETED, "Notifications shared within 24 hours in 19 of 20 cases");
+    Task signOff = signOffTask(pi, POLICE);
+    assertThat(day(signOff.getDueDate())).isEqualTo(LocalDate.of(2026, 11, 16));
+    identityService.setAuthenticatedUserId("scr.chair");
+    try {
+      complete(signOff, vars("actionSignOff", SIGN_OFF_SIGNED_OFF, "signOffNotes", "Audit seen"));
+    } finally {
+      identityService.clearAuthentication();
+    }
+    Action police = row(caseRef, POLICE);
+    assertThat(police.getStatus()).isEqualTo(Action.SIGNED_OFF);
+    assertThat(police.getSignedOffBy()).isEqualTo("scr.chair");
+    assertThat(police.getSignedOffOn()).isEqualTo(LocalDate.of(2026, 11, 2));
+
+    assertThat(isEnded(pi)).as("the council's action is still open").isFalse();
+    assertThat(registerEntry(pi).getClosedOn()).isNull();
+    assertThat(agencyTask(pi, TASK_REPORT_ACTION_PROGRESS, COUNCIL)).isNotNull();
+
+    report(pi, COUNCIL, PROGRESS_COMPLETED, "Strategy meetings audited");
+    assertThat(isEnded(pi)).as("completed but not yet signed off").isFalse();
+    complete(signOffTask(pi, COUNCIL), vars("actionSignOff", SIGN_OFF_SIGNED_OFF, "signOffNotes", "Audit report seen"));
+
+    assertThat(isEnded(pi)).isTrue();
+    assertThat(actionPlan.forCase(caseRef)).extracting(Action::getStatus).containsOnly(Action.SIGNED_OFF);
+    assertThat(actionPlan.forCase(caseRef)).extracting(Action::getCompletedOn).doesNotContainNull();
+    assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(pi.getId())
+        .activityId(END_ACTION_PLAN_COMPLETED).count()).isEqualTo(1);
+    RegisterEntry entry = registerEntry(pi);
+    assertThat(entry.getStatus()).isEqualTo("completed");
+    assertThat(entry.getClosedOn()).isEqualTo(LocalDate.of(2026, 11, 2));
+    assertThat(managementService.createJobQuery().processInstanceId(pi.getId()).count()).isZero();
+  }
+
+  @Test
+  void theChairMayReopenACompletedActionWithANewDueDate() {
+    String caseRef = newCase("Child M");
+    ProcessInstance pi = startWithTwoActions(caseRef);
+    report(pi, POLICE, PROGRESS_COMPLETED, "Done, we think");
+
+    assertRefused(() -> complete(signOffTask(pi, POLICE), vars("actionSignOff", SIGN_OFF_REOPEN, "signOffNotes", "No evidence")),
+        "'New due date' is required");
+    assertRefused(() -> complete(signOffTask(pi, POLICE), vars("actionSignOff", SIGN_OFF_REOPEN, "signOffNotes", "No evidence",
+        "revisedDueDate", "2026-10-01")), "must be after today");
+
+    complete(signOffTask(pi, POLICE), vars("actionSignOff", SIGN_OFF_REOPEN, "signOffNotes", "No audit evidence",
+        "revisedDueDate", "2027-02-26"));
+    Action police = row(caseRef, POLICE);
+    assertThat(police.getStatus()).isEqualTo(Action.REOPENED);
+    assertThat(police.getDueOn()).isEqualTo(LocalDate.of(2027, 2, 26));
+    assertThat(police.getCompletedOn()).isNull();
+    assertThat(police.getReopenedCount()).isEqualTo(1);
+    assertThat(tasks(pi, TASK_SIGN_OFF_ACTION)).isEmpty();
+
+    Task again = agencyTask(pi, TASK_REPORT_ACTION_PROGRESS, POLICE);
+    assertThat(day(again.getDueDate())).isEqualTo(LocalDate.of(2027, 2, 26));
+    assertThat(taskService.getVariable(again.getId(), "actionStatus")).as("fresh form").isNull();
+    assertThat(day(timerOf(pi, TIMER_ACTION_OVERDUE, POLICE).getDuedate())).isEqualTo(LocalDate.of(2027, 2, 26));
+    assertThat(day(timerOf(pi, TIMER_ACTION_PROGRESS_REQUEST, POLICE).getDuedate())).isEqualTo(LocalDate.of(2027, 2, 12));
+
+    report(pi, POLICE, PROGRESS_COMPLETED, "Audit attached");
+    complete(signOffTask(pi, POLICE), vars("actionSignOff", SIGN_OFF_SIGNED_OFF, "signOffNotes", "Audit seen"));
+    assertThat(row(caseRef, POLICE).getStatus()).isEqualTo(Action.SIGNED_OFF);
+    assertThat(isEnded(pi)).isFalse();
+  }
+
+  @Test
+  void parallelActionsKeepTheirOwnFormValues() {
+    String caseRef = newCase("Child N");
+    ProcessInstance pi = startWithTwoActions(caseRef);
+    report(pi, POLICE, PROGRESS_IN_PROGRESS, "Police note");
+    report(pi, COUNCIL, PROGRESS_COMPLETED, "Council note");
+    assertThat(row(caseRef, POLICE).getLatestProgress()).isEqualTo("Police note");
+    assertThat(row(caseRef, POLICE).getStatus()).isEqualTo(Action.IN_PROGRESS);
+    assertThat(taskService.getVariable(agencyTask(pi, TASK_REPORT_ACTION_PROGRESS, POLICE).getId(), "progressNote"))
+        .isEqualTo("Police note");
+    assertThat(runtimeService.getVariable(pi.getId(), "progressNote")).as("nothing leaks to the process").isNull();
+    assertThat(tasks(pi, TASK_SIGN_OFF_ACTION)).hasSize(1);
+  }
+
+  @Test
+  void aPlanWithoutActionsIsRefused() {
+    String caseRef = newCase("Child P");
+    ProcessInstance pi = start(caseRef);
+    assertRefused(() -> complete(pi, TASK_DRAFT_ACTION_PLAN, vars("actions", json(List.of()))), "at least one action");
+    assertNothingSaved(pi, caseRef);
+  }
+
+  @Test
+  void anUnknownAgencyOrAPastDueDateIsRefusedNamingTheAction() {
+    String caseRef = newCase("Child Q");
+    ProcessInstance pi = start(caseRef);
+    assertRefused(() -> complete(pi, TASK_DRAFT_ACTION_PLAN, vars("actions", json(List.of(
+            action(POLICE, "DI Smith", POLICE_DUE.toString()),
+            action("hogwarts", "Headmaster", POLICE_DUE.toString()),
+            action(COUNCIL, "Head of Service", "2026-11-02"))))),
+        "action 2: 'hogwarts' is not an active member agency", "action 3: due date 2026-11-02 must be after today");
+    assertNothingSaved(pi, caseRef);
+  }
+
+  @Test
+  void anActionWithoutAnOwnerIsRefused() {
+    String caseRef = newCase("Child R");
+    ProcessInstance pi = start(caseRef);
+    Map<String, Object> noOwner = action(POLICE, "", POLICE_DUE.toString());
+    assertRefused(() -> complete(pi, TASK_DRAFT_ACTION_PLAN, vars("actions", json(List.of(noOwner)))), "is required");
+    noOwner.remove("owner");
+    assertRefused(() -> complete(pi, TASK_DRAFT_ACTION_PLAN, vars("actions", json(List.of(noOwner)))), "Owner");
+    assertNothingSaved(pi, caseRef);
+  }
+
+  @Test
+  void anUnknownReviewTypeIsRefusedAtTheStart() {
+    String caseRef = newCase("Child S");
+    assertRefused(() -> runtimeService.startProcessInstanceByKey(KEY, caseRef,
+        vars("caseReference", caseRef, "reviewType", "inspection")), "reviewType must be");
+    assertThat(register.forCase(caseRef)).isEmpty();
+  }
+
+  @Test
+  void aCaseAuditUsesTheSameModel() {
+    String caseRef = newCase("Child T");
+    ProcessInstance pi = runtimeService.startProcessInstanceByKey(KEY, caseRef,
+        vars("caseReference", caseRef, "reviewType", CASE_AUDIT));
+    complete(pi, TASK_DRAFT_ACTION_PLAN, vars("actions", json(List.of(action(COUNCIL, "Team manager", "2026-12-01")))));
+    assertThat(actionPlan.forCase(caseRef)).singleElement().satisfies(a -> assertThat(a.getReviewType()).isEqualTo(CASE_AUDIT));
+    report(pi, COUNCIL, PROGRESS_COMPLETED, "Done");
+    complete(pi, TASK_SIGN_OFF_ACTION, vars("actionSignOff", SIGN_OFF_SIGNED_OFF, "signOffNotes", "Seen"));
+    assertThat(isEnded(pi)).isTrue();
+  }
+
+  void assertNothingSaved(ProcessInstance pi, String caseRef) {
+    assertThat(actionPlan.forCase(caseRef)).isEmpty();
+    assertThat(task(pi, TASK_DRAFT_ACTION_PLAN)).as("the draft stays open").isNotNull();
+    assertThat(tasks(pi, TASK_REPORT_ACTION_PROGRESS)).isEmpty();
+    assertThat(runtimeService.getVariable(pi.getId(), "actionIds")).isNull();
+  }
+}
