@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 
+import uk.org.safeguarding.reviews.actionplan.ActionPlanProcess;
 import uk.org.safeguarding.reviews.calendar.Deadlines;
 import uk.org.safeguarding.reviews.register.RegisterEntry;
 import uk.org.safeguarding.reviews.support.ProcessTest;
@@ -134,6 +135,28 @@ class SeriousCaseReviewProcessTest extends ProcessTestBase {
     ProcessInstance actionPlan = runtimeService.createProcessInstanceQuery().superProcessInstanceId(pi.getId()).singleResult();
     assertThat(actionPlan.getBusinessKey()).isEqualTo(caseRef);
     assertThat(runtimeService.getVariable(actionPlan.getId(), "reviewType")).isEqualTo("serious-case-review");
+
+    // the review closes only when every action is completed and signed off
+    complete(actionPlan, ActionPlanProcess.TASK_DRAFT_ACTION_PLAN, vars("actions", json(List.of(
+        java.util.Map.of("recommendation", "Train staff in domestic abuse risk", "agency", "dorset-police",
+            "owner", "Head of public protection", "dueDate", "2027-03-01", "measureOfSuccess", "90% of staff trained"),
+        java.util.Map.of("recommendation", "Share information at discharge", "agency", "poole-hospital",
+            "owner", "Named nurse", "dueDate", "2027-02-01", "measureOfSuccess", "Audit of 20 discharges")))));
+    for (String agency : List.of("dorset-police", "poole-hospital")) {
+      Task progress = taskService.createTaskQuery().processInstanceBusinessKey(caseRef)
+          .taskDefinitionKey(ActionPlanProcess.TASK_REPORT_ACTION_PROGRESS).taskCandidateGroup("agency-" + agency).singleResult();
+      complete(progress, vars("actionStatus", "completed", "progressNote", "Done"));
+    }
+    List<Task> signOffs = tasksOfCase(caseRef, ActionPlanProcess.TASK_SIGN_OFF_ACTION);
+    assertThat(signOffs).hasSize(2);
+    complete(signOffs.get(0), vars("actionSignOff", "signed-off", "signOffNotes", "Evidence seen"));
+    assertThat(isEnded(pi)).as("one action still awaits sign-off").isFalse();
+    complete(signOffs.get(1), vars("actionSignOff", "signed-off", "signOffNotes", "Evidence seen"));
+    assertThat(isEnded(pi)).isTrue();
+    entry = registerEntry(pi);
+    assertThat(entry.getStatus()).isEqualTo("closed");
+    assertThat(entry.getClosedOn()).isEqualTo(LocalDate.of(2026, 11, 2));
+    assertThat(entry.getOutcome()).isEqualTo("good");
   }
 
   @Test
