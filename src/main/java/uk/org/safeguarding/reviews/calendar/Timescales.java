@@ -36,8 +36,6 @@ public class Timescales {
   private int reviewReminderWorkingDays = 20;
   /** An owning agency is asked for progress this many working days before an action is due. */
   private int actionProgressRequestWorkingDays = 10;
-  /** Agency response when the panel sends a contribution back for rework (local practice). */
-  private int reworkWorkingDays = 10;
 
   public int getTriageWorkingDays() { return triageWorkingDays; }
   public void setTriageWorkingDays(int v) { triageWorkingDays = v; }
@@ -65,6 +63,4 @@ public class Timescales {
   public void setReviewReminderWorkingDays(int v) { reviewReminderWorkingDays = v; }
   public int getActionProgressRequestWorkingDays() { return actionProgressRequestWorkingDays; }
   public void setActionProgressRequestWorkingDays(int v) { actionProgressRequestWorkingDays = v; }
-  public int getReworkWorkingDays() { return reworkWorkingDays; }
-  public void setReworkWorkingDays(int v) { reworkWorkingDays = v; }
 }

@@ -33,6 +33,9 @@ public class RegisterReferral implements JavaDelegate {
     LocalDate today = deadlines.today();
     CaseIntake.Case admitted = intake.admit(execution, "Cannot register the referral", today, List.of());
     execution.setVariable("referredOn", deadlines.startOfBusinessOn(today));
+    if (execution.getVariable("mediaInterest") == null) {
+      execution.setVariable("mediaInterest", false);
+    }
     register.open(admitted.caseReference(), ReferralProcess.REGISTER_TYPE, execution.getProcessInstanceId(), today, entry -> {
       entry.setSummary((String) execution.getVariable("incidentSummary"));
       entry.setReferringAgency((String) execution.getVariable("referringAgency"));

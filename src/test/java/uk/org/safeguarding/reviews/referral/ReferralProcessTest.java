@@ -95,6 +95,24 @@ class ReferralProcessTest extends ProcessTestBase {
   }
 
   @Test
+  void triageCannotAskAnAgencyThatIsNotAMember() {
+    ProcessInstance pi = refer(newCase("Child O"), false, "dorset-police");
+    assertRefused(() -> complete(pi, TASK_TRIAGE_REFERRAL, vars("agenciesInvolved", json(List.of("dorset-police", "mi5")))),
+        "unknown agencies: [mi5]");
+    assertThat(tasks(pi, TASK_SUBMIT_BRIEFING_NOTE)).isEmpty();
+  }
+
+  @Test
+  void aReferralWithoutTheMediaInterestBoxIsTakenAsNoMediaInterest() {
+    String caseRef = newCase("Child W");
+    ProcessInstance pi = runtimeService.startProcessInstanceByKey(KEY, vars("caseReference", caseRef,
+        "incidentSummary", "x", "referringAgency", "Police", "boardAwareOn", "2026-10-30",
+        "agenciesInvolved", json(List.of("dorset-police"))));
+    assertThat(tasks(pi, TASK_NOTE_MEDIA_INTEREST)).isEmpty();
+    assertThat(task(pi, TASK_TRIAGE_REFERRAL)).isNotNull();
+  }
+
+  @Test
   void noMediaInterestNoBoardChairTask() {
     ProcessInstance pi = refer(newCase("Child L"), false, "dorset-police");
     assertThat(tasks(pi, TASK_NOTE_MEDIA_INTEREST)).isEmpty();
