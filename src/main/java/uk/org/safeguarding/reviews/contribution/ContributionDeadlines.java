@@ -36,9 +36,9 @@ public class ContributionDeadlines implements ExecutionListener, JavaDelegate {
   @Override
   public void notify(DelegateExecution execution) {
     List<String> problems = new ArrayList<>();
-    String type = (String) execution.getVariable("contributionType");
-    if (!ContributionProcess.TYPE_IMR.equals(type) && !ContributionProcess.TYPE_AUDIT_INFORMATION.equals(type)) {
-      problems.add("contributionType must be 'imr' or 'audit-information', not '" + type + "'");
+    Object type = execution.getVariable("contributionType");
+    if (ContributionProcess.Kind.of(type).isEmpty()) {
+      problems.add("contributionType must be 'briefing-note', 'imr' or 'audit-information', not '" + type + "'");
     }
     Object agency = execution.getVariable("agency");
     if (agency == null || !agencies.isActive(agency.toString())) {
@@ -50,7 +50,7 @@ public class ContributionDeadlines implements ExecutionListener, JavaDelegate {
     if (!problems.isEmpty()) {
       throw new InvalidCaseDataException("Cannot request a contribution", problems);
     }
-    execution.setVariable("contributionLabel", ContributionProcess.TYPE_IMR.equals(type) ? "IMR" : "case audit information");
+    execution.setVariable("contributionLabel", ContributionProcess.Kind.of(type).orElseThrow().label);
     setDates(execution, deadlines.closeOfBusiness(execution.getVariable("contributionDueDate")));
   }
 

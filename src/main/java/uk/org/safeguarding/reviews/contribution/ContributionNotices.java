@@ -26,15 +26,16 @@ public class ContributionNotices {
         null, deadlines.today());
   }
 
-  /** The accepted IMR (or audit information) joins the review's list: {@code imrs} or {@code auditInformation}. */
+  /** The accepted contribution joins the case's list: {@code briefingNotes}, {@code imrs} or {@code auditInformation}. */
   @Bean("reportContributionToReview")
   public org.camunda.bpm.engine.delegate.ExecutionListener reportContributionToReview(ContributionCollector contributions,
       Register register, Deadlines deadlines, Agencies agencies) {
     return execution -> {
-      boolean imr = ContributionProcess.TYPE_IMR.equals(execution.getVariable("contributionType"));
-      contributions.reportToCaller(execution, imr ? "imr" : "audit-information", imr ? "imrs" : "auditInformation");
-      register.reach(RegisterMilestoneListener.rootProcessInstanceId(execution), imr ? "imr-accepted" : "audit-information-received",
-          (imr ? "IMR accepted — " : "Case audit information received — ") + agencies.name((String) execution.getVariable("agency")),
+      ContributionProcess.Kind kind = ContributionProcess.Kind.of(execution.getVariable("contributionType")).orElseThrow();
+      contributions.reportToCaller(execution, kind.formId, kind.caseList);
+      String agency = agencies.name((String) execution.getVariable("agency"));
+      register.reach(RegisterMilestoneListener.rootProcessInstanceId(execution), kind.type + "-accepted",
+          (kind == ContributionProcess.Kind.IMR ? "IMR accepted — " : "Received: " + kind.label + " — ") + agency,
           null, deadlines.today());
     };
   }

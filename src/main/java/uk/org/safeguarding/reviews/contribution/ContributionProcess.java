@@ -1,15 +1,17 @@
 package uk.org.safeguarding.reviews.contribution;
 
-/** Process {@code agency-contribution}: one agency's IMR or case audit information. */
+/** Process {@code agency-contribution}: one agency's briefing note, IMR or case audit information. */
 public final class ContributionProcess {
 
   public static final String KEY = "agency-contribution";
 
   public static final String TYPE_IMR = "imr";
   public static final String TYPE_AUDIT_INFORMATION = "audit-information";
+  public static final String TYPE_BRIEFING_NOTE = "briefing-note";
 
   public static final String TASK_SUBMIT_IMR = "UserTask_SubmitImr";
   public static final String TASK_SIGN_OFF_IMR = "UserTask_SignOffImr";
+  public static final String TASK_SUBMIT_BRIEFING_NOTE = "UserTask_SubmitBriefingNote";
   public static final String TASK_SUBMIT_AUDIT_INFORMATION = "UserTask_SubmitAuditInformation";
   public static final String TASK_CHASE_CONTRIBUTION = "UserTask_ChaseContribution";
   public static final String TASK_ESCALATE_OVERDUE_CONTRIBUTION = "UserTask_EscalateOverdueContribution";
@@ -24,6 +26,29 @@ public final class ContributionProcess {
   public static final String RETURNED = "returned";
   public static final String ACCEPTED = "accepted";
   public static final String REWORK = "rework";
+
+  /** What each kind is called in task names, the form the agency fills in, and the case's list it joins. */
+  public enum Kind {
+    BRIEFING_NOTE(TYPE_BRIEFING_NOTE, "briefing note", "briefing-note", "briefingNotes"),
+    IMR(TYPE_IMR, "IMR", "imr", "imrs"),
+    AUDIT_INFORMATION(TYPE_AUDIT_INFORMATION, "case audit information", "audit-information", "auditInformation");
+
+    public final String type;
+    public final String label;
+    public final String formId;
+    public final String caseList;
+
+    Kind(String type, String label, String formId, String caseList) {
+      this.type = type;
+      this.label = label;
+      this.formId = formId;
+      this.caseList = caseList;
+    }
+
+    public static java.util.Optional<Kind> of(Object type) {
+      return java.util.Arrays.stream(values()).filter(k -> k.type.equals(type)).findFirst();
+    }
+  }
 
   private ContributionProcess() {}
 }

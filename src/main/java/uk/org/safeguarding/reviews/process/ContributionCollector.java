@@ -10,20 +10,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.springframework.stereotype.Component;
 
 import uk.org.safeguarding.reviews.calendar.Deadlines;
 import uk.org.safeguarding.reviews.identity.Agencies;
 
 /**
- * Keeps what each agency submitted in one list on the case (e.g. {@code briefingNotes}), so the
- * next step can show every agency's contribution side by side. Called from BPMN as
- * {@code ${contributions.collect(task, 'briefingNotes')}} when an agency's task completes; it
- * takes the fields of the task's form.
+ * Keeps what each agency submitted in one list on the case (e.g. {@code briefingNotes}, {@code imrs}),
+ * so the next step can show every agency's contribution side by side. An agency works in a
+ * process of its own and never sees this list; the SCR group does.
  */
 @Component("contributions")
 public class ContributionCollector {
@@ -38,12 +35,6 @@ public class ContributionCollector {
     this.agencies = agencies;
     this.deadlines = deadlines;
     this.identityService = identityService;
-  }
-
-  public void collect(DelegateTask task, String listVariable) {
-    UserTask element = (UserTask) task.getBpmnModelElementInstance();
-    Map<String, Object> entry = entry(element.getCamundaFormRef(), task, currentUser(task.getAssignee()));
-    append(task.getExecution().getProcessInstance(), listVariable, entry);
   }
 
   /**

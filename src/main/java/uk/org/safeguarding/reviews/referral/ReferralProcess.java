@@ -9,7 +9,7 @@ public final class ReferralProcess {
   public static final String START_REFERRAL_RECEIVED = "StartEvent_ReferralReceived";
   public static final String TASK_NOTE_MEDIA_INTEREST = "UserTask_NoteMediaInterest";
   public static final String TASK_TRIAGE_REFERRAL = "UserTask_TriageReferral";
-  public static final String TASK_SUBMIT_BRIEFING_NOTE = "UserTask_SubmitBriefingNote";
+  public static final String CALL_BRIEFING_NOTE = "CallActivity_BriefingNote";
   public static final String TASK_RECOMMEND_OUTCOME = "UserTask_RecommendOutcome";
   public static final String TASK_DECIDE_SCR = "UserTask_DecideScr";
   public static final String END_SCR_INITIATED = "EndEvent_ScrInitiated";

@@ -2,6 +2,7 @@ package uk.org.safeguarding.reviews.referral;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static uk.org.safeguarding.reviews.contribution.ContributionProcess.TASK_SUBMIT_BRIEFING_NOTE;
 import static uk.org.safeguarding.reviews.referral.ReferralProcess.*;
 
 import java.time.LocalDate;
@@ -33,9 +34,14 @@ class ReferralProcessTest extends ProcessTestBase {
   void triageAndBrief(ProcessInstance pi, String... agencies) {
     complete(pi, TASK_TRIAGE_REFERRAL, vars("agenciesInvolved", json(List.of(agencies)), "triageNotes", "Ask both"));
     for (String agency : agencies) {
-      complete(agencyTask(pi, TASK_SUBMIT_BRIEFING_NOTE, agency),
-          vars("agencyInvolvement", "Known to " + agency, "briefingNote", "Note from " + agency));
+      complete(briefingNoteTask(pi, agency), vars("agencyInvolvement", "Known to " + agency, "briefingNote", "Note from " + agency));
     }
+  }
+
+  /** Each agency writes its briefing note in a process of its own, called by the referral. */
+  Task briefingNoteTask(ProcessInstance referral, String agency) {
+    return taskService.createTaskQuery().processInstanceBusinessKey(referral.getBusinessKey())
+        .taskDefinitionKey(TASK_SUBMIT_BRIEFING_NOTE).taskCandidateGroup("agency-" + agency).singleResult();
   }
 
   @Test
@@ -49,13 +55,16 @@ class ReferralProcessTest extends ProcessTestBase {
     assertThat(day(triage.getDueDate())).isEqualTo(LocalDate.of(2026, 11, 9));
 
     complete(triage, vars("agenciesInvolved", json(List.of("dorset-police", "poole-council", "dorset-healthcare"))));
-    List<Task> notes = tasks(pi, TASK_SUBMIT_BRIEFING_NOTE);
+    List<Task> notes = tasksOfCase(caseRef, TASK_SUBMIT_BRIEFING_NOTE);
     assertThat(notes).extracting(Task::getName).containsExactlyInAnyOrder(
         "Briefing note — " + caseRef + " — Dorset Police",
         "Briefing note — " + caseRef + " — Borough of Poole",
         "Briefing note — " + caseRef + " — Dorset Healthcare University Foundation Trust");
     assertThat(notes).allSatisfy(t -> assertThat(day(t.getDueDate())).isEqualTo(LocalDate.of(2026, 11, 16)));
-    assertThat(agencyTask(pi, TASK_SUBMIT_BRIEFING_NOTE, "dorset-police")).isNotNull();
+    assertThat(briefingNoteTask(pi, "dorset-police")).isNotNull();
+    // an agency's note is kept in its own process: what it sees holds no other agency's note
+    complete(briefingNoteTask(pi, "dorset-police"), vars("agencyInvolvement", "Known", "briefingNote", "Police note"));
+    assertThat(taskService.getVariables(briefingNoteTask(pi, "poole-council").getId()).toString()).doesNotContain("Police note");
     assertThat(registerEntry(pi).getStatus()).isEqualTo("triage");
   }
 
@@ -99,7 +108,7 @@ class ReferralProcessTest extends ProcessTestBase {
     ProcessInstance pi = refer(newCase("Child O"), false, "dorset-police");
     assertRefused(() -> complete(pi, TASK_TRIAGE_REFERRAL, vars("agenciesInvolved", json(List.of("dorset-police", "mi5")))),
         "unknown agencies: [mi5]");
-    assertThat(tasks(pi, TASK_SUBMIT_BRIEFING_NOTE)).isEmpty();
+    assertThat(tasksOfCase(pi.getBusinessKey(), TASK_SUBMIT_BRIEFING_NOTE)).isEmpty();
   }
 
   @Test
