@@ -10,15 +10,23 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Member agencies: list them, add one (its Camunda group is created at once). */
+import uk.org.safeguarding.reviews.process.SystemActions;
+
+/** Member agencies: list them (any signed-in user); add one (administrators, business manager): its group and rights are made at once. */
 @RestController
 @RequestMapping("/api/agencies")
 public class AgencyController {
 
   private final Agencies agencies;
+  private final AccessRules rules;
+  private final CallerRoles caller;
+  private final SystemActions system;
 
-  public AgencyController(Agencies agencies) {
+  public AgencyController(Agencies agencies, AccessRules rules, CallerRoles caller, SystemActions system) {
     this.agencies = agencies;
+    this.rules = rules;
+    this.caller = caller;
+    this.system = system;
   }
 
   @GetMapping
@@ -31,6 +39,11 @@ public class AgencyController {
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
   public Agency add(@RequestBody NewAgency body) {
-    return agencies.add(body.slug(), body.name(), body.sector());
+    caller.require(Groups.ADMINISTRATORS, Groups.BUSINESS_MANAGER);
+    return system.call(() -> {
+      Agency agency = agencies.add(body.slug(), body.name(), body.sector());
+      rules.agencyRules(agency);
+      return agency;
+    });
   }
 }

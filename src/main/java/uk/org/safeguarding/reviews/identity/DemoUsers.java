@@ -43,7 +43,8 @@ public class DemoUsers {
         new DemoUser("scr.chair", "Jean", "Haslett (SCR group chair)", List.of(Groups.SCR_GROUP_CHAIR, Groups.SCR_GROUP)),
         new DemoUser("scr.member", "Sam", "Member (SCR group)", List.of(Groups.SCR_GROUP)),
         new DemoUser("board.chair", "Alex", "Chair (board)", List.of(Groups.BOARD_CHAIR)),
-        new DemoUser("business.manager", "Pat", "Manager (business)", List.of(Groups.BUSINESS_MANAGER))));
+        new DemoUser("business.manager", "Pat", "Manager (business)", List.of(Groups.BUSINESS_MANAGER)),
+        new DemoUser("lado", "Lee", "Officer (LADO)", List.of(Groups.LADO))));
     for (Agency agency : agencies.active()) {
       users.add(new DemoUser(agency.slug(), "Demo", agency.name(), List.of(agency.groupId())));
     }

@@ -8,6 +8,11 @@ public final class Groups {
   public static final String BOARD_CHAIR = "board-chair";
   public static final String BUSINESS_MANAGER = "business-manager";
   public static final String ADMINISTRATORS = "camunda-admin";
+  /** The local authority designated officer: allegations against adults who work with children. */
+  public static final String LADO = "lado";
+
+  /** The partnership's own roles, who read every review (not LADO cases). */
+  public static final java.util.List<String> PARTNERSHIP_ROLES = java.util.List.of(SCR_GROUP, SCR_GROUP_CHAIR, BOARD_CHAIR, BUSINESS_MANAGER);
 
   private Groups() {}
 }

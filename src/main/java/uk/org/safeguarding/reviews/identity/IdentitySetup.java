@@ -46,6 +46,7 @@ public class IdentitySetup {
     groups.ensureGroup(BOARD_CHAIR, "Board chair (independent chair)", WORKFLOW_GROUP_TYPE);
     groups.ensureGroup(BUSINESS_MANAGER, "Business manager", WORKFLOW_GROUP_TYPE);
     groups.ensureGroup(ADMINISTRATORS, "Camunda administrators", "SYSTEM");
+    groups.ensureGroup(Groups.LADO, "LADO (allegations management)", WORKFLOW_GROUP_TYPE);
     agencies.active().forEach(groups::ensureGroup);
     createTasklistFilters();
   }

@@ -27,6 +27,9 @@ public class FormSubmissionValidator {
   static final int DEFAULT_TEXTFIELD_MAX = 500;
   static final int DEFAULT_TEXTAREA_MAX = 20_000;
 
+  /** Markup or expression syntax has no place in a case record: refused rather than stored. */
+  private static final Pattern SCRIPT_LIKE = Pattern.compile(
+      "(?i)<\\s*/?\\s*(script|iframe|object|embed|svg|img)\\b|javascript\\s*:|\\bon[a-z]+\\s*=|[$#]\\{");
   private static final Pattern EQUALS = Pattern.compile("=\\s*([A-Za-z_][\\w]*)\\s*(=|!=)\\s*(\"([^\"]*)\"|true|false)\\s*");
   private static final Pattern NOT = Pattern.compile("=\\s*not\\(\\s*([A-Za-z_][\\w]*)\\s*\\)\\s*");
   private static final Pattern BARE = Pattern.compile("=\\s*([A-Za-z_][\\w]*)\\s*");
@@ -90,6 +93,9 @@ public class FormSubmissionValidator {
     }
     if (required && text.isBlank()) {
       problems.add(label + " is required");
+    }
+    if (SCRIPT_LIKE.matcher(text).find()) {
+      problems.add(label + " contains markup or expression syntax (such as <script>, javascript: or ${...}), which is not accepted");
     }
     String pattern = field.path("validate").path("pattern").asText("");
     if (!pattern.isEmpty() && !text.matches(pattern)) {

@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
 
 import uk.org.safeguarding.reviews.calendar.Deadlines;
+import uk.org.safeguarding.reviews.process.SystemActions;
 import uk.org.safeguarding.reviews.register.Register;
 
 /**
@@ -27,11 +28,13 @@ public class ReferralOutcomes {
   private final Register register;
   private final Deadlines deadlines;
   private final RuntimeService runtimeService;
+  private final SystemActions system;
 
-  public ReferralOutcomes(Register register, Deadlines deadlines, @Lazy RuntimeService runtimeService) {
+  public ReferralOutcomes(Register register, Deadlines deadlines, @Lazy RuntimeService runtimeService, SystemActions system) {
     this.register = register;
     this.deadlines = deadlines;
     this.runtimeService = runtimeService;
+    this.system = system;
   }
 
   @Bean("startSeriousCaseReview")
@@ -83,7 +86,8 @@ public class ReferralOutcomes {
     return vars;
   }
 
+  /** The referral starts the review the decision called for: an action of the application, not of the person. */
   private void start(DelegateExecution execution, String processKey, Map<String, Object> vars) {
-    runtimeService.startProcessInstanceByKey(processKey, (String) execution.getVariable("caseReference"), vars);
+    system.run(() -> runtimeService.startProcessInstanceByKey(processKey, (String) execution.getVariable("caseReference"), vars));
   }
 }

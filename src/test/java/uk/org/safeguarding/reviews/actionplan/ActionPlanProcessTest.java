@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -30,7 +29,6 @@ class ActionPlanProcessTest extends ProcessTestBase {
 
   @Autowired ActionPlan actionPlan;
   @Autowired ActionPlanController controller;
-  @Autowired IdentityService identityService;
 
   ProcessInstance start(String caseRef) {
     return runtimeService.startProcessInstanceByKey(KEY, caseRef, vars(
@@ -111,7 +109,7 @@ class ActionPlanProcessTest extends ProcessTestBase {
     assertThat(agencyTask(pi, TASK_REPORT_ACTION_PROGRESS, COUNCIL)).isNotNull();
     assertThat(taskService.getVariable(police.getId(), "actionOwner")).isEqualTo("DI Smith");
 
-    assertThat(controller.forCase(caseRef)).extracting(ActionPlanController.ActionView::status)
+    assertThat(as("scr.member", List.of("scr-group"), () -> controller.forCase(caseRef))).extracting(ActionPlanController.ActionView::status)
         .containsExactly("open", "open");
     RegisterEntry entry = registerEntry(pi);
     assertThat(entry.getEntryType()).isEqualTo(REGISTER_TYPE);
@@ -157,7 +155,7 @@ class ActionPlanProcessTest extends ProcessTestBase {
         .anySatisfy(l -> assertThat(l.getGroupId()).isEqualTo("scr-group-chair"));
     assertThat(day(chase.getDueDate())).isEqualTo(LocalDate.of(2026, 12, 30)); // 5 working days, over Christmas
     assertThat(row(caseRef, POLICE).getOverdueSince()).isEqualTo(POLICE_DUE.plusDays(3));
-    assertThat(controller.forCase(caseRef)).filteredOn(v -> v.agency().equals(POLICE))
+    assertThat(as("scr.member", List.of("scr-group"), () -> controller.forCase(caseRef))).filteredOn(v -> v.agency().equals(POLICE))
         .singleElement().satisfies(v -> assertThat(v.overdue()).isTrue());
     assertThat(registerEntry(pi).milestoneDate("action-overdue")).isEqualTo(POLICE_DUE.plusDays(3));
 
@@ -190,12 +188,10 @@ class ActionPlanProcessTest extends ProcessTestBase {
     report(pi, POLICE, PROGRESS_COMPLETED, "Notifications shared within 24 hours in 19 of 20 cases");
     Task signOff = signOffTask(pi, POLICE);
     assertThat(day(signOff.getDueDate())).isEqualTo(LocalDate.of(2026, 11, 16));
-    identityService.setAuthenticatedUserId("scr.chair");
-    try {
+    as("scr.chair", List.of("scr-group-chair", "scr-group"), () -> {
       complete(signOff, vars("actionSignOff", SIGN_OFF_SIGNED_OFF, "signOffNotes", "Audit seen"));
-    } finally {
-      identityService.clearAuthentication();
-    }
+      return null;
+    });
     Action police = row(caseRef, POLICE);
     assertThat(police.getStatus()).isEqualTo(Action.SIGNED_OFF);
     assertThat(police.getSignedOffBy()).isEqualTo("scr.chair");

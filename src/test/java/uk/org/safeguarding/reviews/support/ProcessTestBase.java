@@ -43,6 +43,7 @@ public abstract class ProcessTestBase {
   @Autowired protected Register register;
   @Autowired protected Deadlines deadlines;
   @Autowired protected JdbcTemplate jdbc;
+  @Autowired protected org.camunda.bpm.engine.IdentityService identityService;
 
   private static int caseNumber;
 
@@ -152,6 +153,19 @@ public abstract class ProcessTestBase {
     assertThat(refusal).as("refusal in " + thrown).isNotNull();
     for (String phrase : phrases) {
       assertThat(refusal.getMessage()).contains(phrase);
+    }
+  }
+
+  /**
+   * Runs an action as a signed-in user of the given groups: the engine's authorizations apply, as
+   * they do for a Tasklist or REST user. (Without a user, engine calls are the application's own.)
+   */
+  protected <T> T as(String userId, List<String> groups, java.util.function.Supplier<T> action) {
+    identityService.setAuthentication(userId, groups);
+    try {
+      return action.get();
+    } finally {
+      identityService.clearAuthentication();
     }
   }
 

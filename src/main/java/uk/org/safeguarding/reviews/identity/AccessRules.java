@@ -1,0 +1,148 @@
+package uk.org.safeguarding.reviews.identity;
+
+import static org.camunda.bpm.engine.authorization.Authorization.ANY;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBAL;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may do what, as Camunda authorizations made at start-up (never by hand in Admin). Work
+ * created later adds its own grants (see {@link AgencyWorkAccess}); a task's candidate group gets
+ * read and complete rights on that task from the engine itself.
+ *
+ * <ul>
+ *   <li>Every user: Tasklist, and the shared Tasklist filters.</li>
+ *   <li>Agencies and the SCR group: start a referral. The SCR group chair and board chair start
+ *       reviews and audits.</li>
+ *   <li>The partnership's roles ({@link Groups#PARTNERSHIP_ROLES}): read every review process,
+ *       its tasks and its history; Cockpit.</li>
+ *   <li>Agencies: read the process definitions (diagrams) of the work they are given; nothing of
+ *       a case beyond their own tasks and their own contribution.</li>
+ *   <li>LADO: LADO processes ({@code lado-*}) alone; no one else is granted them.</li>
+ *   <li>Administrators: users, groups, memberships and authorizations; no case content.</li>
+ * </ul>
+ */
+@Component
+public class AccessRules {
+
+  /** The partnership's review processes. */
+  public static final List<String> REVIEW_PROCESSES = List.of(
+      "safeguarding-referral", "serious-case-review", "case-audit", "agency-contribution", "action-plan");
+  /** The processes an agency works in (it may see their diagrams). */
+  public static final List<String> AGENCY_PROCESSES = List.of("safeguarding-referral", "agency-contribution", "action-plan");
+  /** LADO allegations management: for the LADO alone. */
+  public static final List<String> LADO_PROCESSES = List.of("lado-allegation");
+
+  private final AuthorizationService authorizations;
+  private final Agencies agencies;
+
+  public AccessRules(AuthorizationService authorizations, Agencies agencies) {
+    this.authorizations = authorizations;
+    this.agencies = agencies;
+  }
+
+  @EventListener
+  @Order(3)
+  public void onEngineReady(ApplicationReadyEvent event) {
+    grantEveryone(Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+    grantEveryone(Resources.FILTER, ANY, Permissions.READ);
+
+    for (String role : Groups.PARTNERSHIP_ROLES) {
+      grant(role, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+      for (String process : REVIEW_PROCESSES) {
+        grant(role, Resources.PROCESS_DEFINITION, process, ProcessDefinitionPermissions.READ,
+            ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
+            ProcessDefinitionPermissions.READ_TASK);
+      }
+    }
+    for (String starter : List.of(Groups.SCR_GROUP, Groups.SCR_GROUP_CHAIR)) {
+      allowToStart(starter, "safeguarding-referral");
+    }
+    for (String chair : List.of(Groups.SCR_GROUP_CHAIR, Groups.BOARD_CHAIR)) {
+      allowToStart(chair, "serious-case-review");
+      allowToStart(chair, "case-audit");
+    }
+    agencies.active().forEach(this::agencyRules);
+
+    grant(Groups.LADO, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+    for (String process : LADO_PROCESSES) {
+      grant(Groups.LADO, Resources.PROCESS_DEFINITION, process, ProcessDefinitionPermissions.READ,
+          ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
+          ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.UPDATE_TASK,
+          ProcessDefinitionPermissions.CREATE_INSTANCE);
+    }
+    grant(Groups.LADO, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+
+    grant(Groups.ADMINISTRATORS, Resources.APPLICATION, "admin", Permissions.ACCESS);
+    for (Resource identity : List.of(Resources.USER, Resources.GROUP, Resources.GROUP_MEMBERSHIP, Resources.AUTHORIZATION,
+        Resources.TENANT, Resources.TENANT_MEMBERSHIP)) {
+      grant(Groups.ADMINISTRATORS, identity, ANY, Permissions.ALL);
+    }
+  }
+
+  /** An agency may refer a case and see the diagrams of the work it is given. */
+  public void agencyRules(Agency agency) {
+    allowToStart(agency.groupId(), "safeguarding-referral");
+    for (String process : AGENCY_PROCESSES) {
+      grant(agency.groupId(), Resources.PROCESS_DEFINITION, process, ProcessDefinitionPermissions.READ);
+    }
+  }
+
+  private void allowToStart(String group, String process) {
+    grant(group, Resources.PROCESS_DEFINITION, process, ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
+    grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+  }
+
+  /** Adds the permissions to the group's grant on the resource, creating it if need be. */
+  public void grant(String group, Resource resource, String resourceId, Permission... permissions) {
+    Authorization authorization = authorizations.createAuthorizationQuery().authorizationType(AUTH_TYPE_GRANT)
+        .groupIdIn(group).resourceType(resource).resourceId(resourceId).list().stream().findFirst()
+        .orElseGet(() -> {
+          Authorization created = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+          created.setGroupId(group);
+          created.setResource(resource);
+          created.setResourceId(resourceId);
+          return created;
+        });
+    save(authorization, permissions);
+  }
+
+  private void grantEveryone(Resource resource, String resourceId, Permission... permissions) {
+    Authorization authorization = authorizations.createAuthorizationQuery().authorizationType(AUTH_TYPE_GLOBAL)
+        .resourceType(resource).resourceId(resourceId).list().stream().findFirst()
+        .orElseGet(() -> {
+          Authorization created = authorizations.createNewAuthorization(AUTH_TYPE_GLOBAL);
+          created.setUserId(ANY);
+          created.setResource(resource);
+          created.setResourceId(resourceId);
+          return created;
+        });
+    save(authorization, permissions);
+  }
+
+  private void save(Authorization authorization, Permission... permissions) {
+    boolean changed = authorization.getId() == null;
+    for (Permission permission : permissions) {
+      if (!authorization.isPermissionGranted(permission)) {
+        authorization.addPermission(permission);
+        changed = true;
+      }
+    }
+    if (changed) {
+      authorizations.saveAuthorization(authorization);
+    }
+  }
+}

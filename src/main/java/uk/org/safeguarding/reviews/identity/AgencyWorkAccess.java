@@ -1,0 +1,39 @@
+package uk.org.safeguarding.reviews.identity;
+
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
+
+import uk.org.safeguarding.reviews.process.SystemActions;
+
+/**
+ * When a process gives an agency work, the agency may read that process instance: its own
+ * briefing note, IMR or audit information (each in a process of its own), or the action plan it
+ * reports on. Never the review that called it, nor another agency's contribution.
+ */
+@Component
+public class AgencyWorkAccess implements TaskListener {
+
+  private final AccessRules rules;
+  private final SystemActions system;
+
+  public AgencyWorkAccess(@Lazy AccessRules rules, SystemActions system) {
+    this.rules = rules;
+    this.system = system;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    for (IdentityLink link : task.getCandidates()) {
+      if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null
+          && link.getGroupId().startsWith(Agency.GROUP_PREFIX)) {
+        system.run(() -> rules.grant(link.getGroupId(), Resources.PROCESS_INSTANCE, task.getProcessInstanceId(), Permissions.READ));
+      }
+    }
+  }
+}
