@@ -12,6 +12,9 @@ import jakarta.ws.rs.ext.Provider;
 
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.exception.NotFoundException;
+import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.spin.SpinRuntimeException;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
@@ -20,8 +23,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The engine REST API answers 500 for any engine exception raised while starting a process or
- * completing a task. A submission our rules refuse is the caller's mistake: answer 400 with what
- * was wrong.
+ * completing a task, and for several malformed inputs. A submission our rules refuse, or a value
+ * the engine cannot take, is the caller's mistake: answer 400 with what was wrong.
  */
 @Configuration
 public class RestErrors {
@@ -33,6 +36,7 @@ public class RestErrors {
       protected void registerAdditionalResources() {
         register(BadSubmissionMapper.class);
         register(BadEngineRequestMapper.class);
+        register(BadArgumentMapper.class);
       }
     };
   }
@@ -48,6 +52,17 @@ public class RestErrors {
     }
   }
 
+  /** Values the REST layer cannot convert (e.g. a file variable without its details). */
+  @Provider
+  @Priority(1)
+  public static class BadArgumentMapper implements ExceptionMapper<IllegalArgumentException> {
+    @Override
+    public Response toResponse(IllegalArgumentException exception) {
+      return BadSubmissionMapper.body(Response.Status.BAD_REQUEST, exception.getClass().getSimpleName(), exception.getMessage(),
+          List.of(String.valueOf(exception.getMessage())));
+    }
+  }
+
   @Provider
   @Priority(1)
   public static class BadSubmissionMapper implements ExceptionMapper<RestException> {
@@ -58,17 +73,39 @@ public class RestErrors {
       return refused != null ? refused : ExceptionHandlerHelper.getInstance().getResponse(exception);
     }
 
+    /**
+     * 400 when the caller's input was at fault: our rules refused it, or the engine could not
+     * accept a value (unknown type, forbidden serialization, malformed JSON, a date that is not a
+     * date); 404 when what it names does not exist. Anything else stays a server error.
+     */
     static Response refusal(Throwable exception) {
       InvalidCaseDataException invalid = cause(exception, InvalidCaseDataException.class);
-      BadUserRequestException bad = invalid != null ? invalid : cause(exception, BadUserRequestException.class);
-      if (bad == null) {
+      if (invalid != null) {
+        return body(Response.Status.BAD_REQUEST, invalid.getClass().getSimpleName(), invalid.getMessage(), invalid.problems());
+      }
+      Throwable root = exception;
+      while (root.getCause() != null && root.getCause() != root) {
+        root = root.getCause();
+      }
+      if (root instanceof NullValueException || root instanceof NotFoundException) {
+        return body(Response.Status.NOT_FOUND, root.getClass().getSimpleName(), root.getMessage(), List.of(String.valueOf(root.getMessage())));
+      }
+      boolean callersInput = root instanceof BadUserRequestException || root instanceof IllegalArgumentException
+          || root instanceof SpinRuntimeException || root instanceof com.fasterxml.jackson.core.JacksonException
+          || root.getClass() == ProcessEngineException.class;
+      if (!callersInput) {
         return null;
       }
+      String message = "The request could not be accepted: " + root.getMessage();
+      return body(Response.Status.BAD_REQUEST, root.getClass().getSimpleName(), message, List.of(String.valueOf(root.getMessage())));
+    }
+
+    static Response body(Response.Status status, String type, String message, List<String> problems) {
       Map<String, Object> body = new LinkedHashMap<>();
-      body.put("type", bad.getClass().getSimpleName());
-      body.put("message", bad.getMessage());
-      body.put("problems", invalid != null ? invalid.problems() : List.of(bad.getMessage()));
-      return Response.status(Response.Status.BAD_REQUEST).entity(body).type(MediaType.APPLICATION_JSON_TYPE).build();
+      body.put("type", type);
+      body.put("message", message);
+      body.put("problems", problems);
+      return Response.status(status).entity(body).type(MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     private static <T extends Throwable> T cause(Throwable t, Class<T> type) {

@@ -120,8 +120,17 @@ class ReferralToScrOverHttpIT {
     assertThat(signOff.path("name").asText()).isEqualTo("Senior manager sign-off of IMR — Child G — Dorset Police");
 
     // Cockpit's view for the SCR group chair: each agency's IMR deadline timer
-    Reply jobs = rest.get("/engine-rest/job?timers=true&activityId=Timer_ContributionOverdue", "scr.chair");
-    assertThat(jobs.body().size()).isEqualTo(2);
+    JsonNode contributions = rest.get("/engine-rest/process-instance?processDefinitionKey=agency-contribution&businessKey="
+        + encode(CASE), "scr.chair").body();
+    assertThat(contributions.size()).isEqualTo(2);
+    for (JsonNode contribution : contributions) {
+      Reply jobs = rest.get("/engine-rest/job?timers=true&activityId=Timer_ContributionOverdue&processInstanceId="
+          + contribution.path("id").asText(), "scr.chair");
+      assertThat(jobs.body().size()).isEqualTo(1);
+      String due = jobs.body().get(0).path("dueDate").asText();
+      assertThat(java.time.OffsetDateTime.parse(due, java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ"))
+          .atZoneSameInstant(java.time.ZoneId.of("Europe/London")).toLocalTime()).as("close of business").isEqualTo(java.time.LocalTime.of(17, 0));
+    }
 
     Reply register = rest.get("/api/register/" + encode(CASE), "scr.chair");
     assertThat(register.status()).isEqualTo(200);

@@ -1,0 +1,204 @@
+package uk.org.safeguarding.reviews.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static uk.org.safeguarding.reviews.support.RestClient.encode;
+import static uk.org.safeguarding.reviews.support.RestClient.variables;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+
+import uk.org.safeguarding.reviews.support.RestClient;
+import uk.org.safeguarding.reviews.support.RestClient.Reply;
+import uk.org.safeguarding.reviews.support.TestDatabase;
+
+/**
+ * Who may do what, over HTTP, for each role: two agencies taking part in a review (police,
+ * council), an agency taking no part (CAFCASS), the SCR group chair, the board chair, the LADO,
+ * an administrator and an anonymous caller. Every cell is asserted, allowed and denied alike.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "test.database=postgres")
+@ActiveProfiles("test")
+@Import(TestDatabase.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class AccessMatrixIT {
+
+  static final String CASE = "Child Matrix";
+  static final String POLICE = "dorset-police";
+  static final String COUNCIL = "poole-council";
+  static final String UNINVOLVED_AGENCY = "cafcass";
+  static final String SCR_CHAIR = "scr.chair";
+  static final String BOARD_CHAIR = "board.chair";
+  static final String LADO = "lado";
+  static final String ADMIN = "admin";
+  static final String ANONYMOUS = null;
+  static final List<String> ROLES = java.util.Arrays.asList(POLICE, COUNCIL, UNINVOLVED_AGENCY, SCR_CHAIR, BOARD_CHAIR, LADO, ADMIN, ANONYMOUS);
+
+  @LocalServerPort int port;
+  RestClient rest;
+  String councilImrTask;
+  String councilImrInstance;
+  String reviewInstance;
+  int caseNumber;
+
+  @BeforeAll
+  void aReviewWithImrsFromPoliceAndCouncil() {
+    rest = new RestClient(port);
+    rest.referralToImrs(CASE);
+    JsonNode councilImr = rest.onlyTask(SCR_CHAIR, CASE, "taskDefinitionKey=UserTask_SubmitImr&candidateGroup=agency-poole-council");
+    councilImrTask = councilImr.path("id").asText();
+    councilImrInstance = councilImr.path("processInstanceId").asText();
+    reviewInstance = rest.get("/engine-rest/process-instance?processDefinitionKey=serious-case-review&businessKey=" + encode(CASE), SCR_CHAIR)
+        .body().get(0).path("id").asText();
+  }
+
+  /** allowed: the user gets what it asked for; denied: 401 for anonymous, 403/404 or nothing listed otherwise. */
+  enum Outcome { ALLOWED, DENIED, UNAUTHENTICATED }
+
+  void assertMatrix(String resource, Map<String, Outcome> expected, Function<String, Outcome> attempt) {
+    List<String> wrong = new ArrayList<>();
+    for (String role : ROLES) {
+      Outcome actual = attempt.apply(role);
+      Outcome wanted = role == null ? Outcome.UNAUTHENTICATED : expected.get(role);
+      if (actual != wanted) {
+        wrong.add((role == null ? "anonymous" : role) + ": expected " + wanted + " but was " + actual);
+      }
+    }
+    assertThat(wrong).as(resource).isEmpty();
+  }
+
+  static Map<String, Outcome> allowedFor(String... roles) {
+    Map<String, Outcome> expected = new LinkedHashMap<>();
+    for (String role : ROLES) {
+      if (role != null) {
+        expected.put(role, List.of(roles).contains(role) ? Outcome.ALLOWED : Outcome.DENIED);
+      }
+    }
+    return expected;
+  }
+
+  static Outcome statusOutcome(Reply reply, int allowedStatus) {
+    if (reply.status() == 401) {
+      return Outcome.UNAUTHENTICATED;
+    }
+    assertThat(reply.status()).as(reply.text()).isLessThan(500);
+    return reply.status() == allowedStatus ? Outcome.ALLOWED : Outcome.DENIED;
+  }
+
+  /** A list the engine filters by authorization: allowed when it holds what was asked for. */
+  static Outcome listOutcome(Reply reply, Function<JsonNode, Boolean> holdsIt) {
+    if (reply.status() == 401) {
+      return Outcome.UNAUTHENTICATED;
+    }
+    assertThat(reply.status()).as(reply.text()).isIn(200, 403);
+    return reply.status() == 200 && holdsIt.apply(reply.body()) ? Outcome.ALLOWED : Outcome.DENIED;
+  }
+
+  @Test
+  void startAReferral() {
+    assertMatrix("start a referral", allowedFor(POLICE, COUNCIL, UNINVOLVED_AGENCY, SCR_CHAIR), role -> statusOutcome(
+        rest.post("/engine-rest/process-definition/key/safeguarding-referral/start", role, variables(
+            "caseReference", "Referral " + (++caseNumber), "incidentSummary", "Summary", "referringAgency", "Police",
+            "boardAwareOn", "2026-11-02", "agenciesInvolved", List.of(POLICE), "mediaInterest", false)), 200));
+  }
+
+  @Test
+  void listAnotherAgencysImrTask() {
+    assertMatrix("list the council's IMR task", allowedFor(COUNCIL, SCR_CHAIR, BOARD_CHAIR), role -> listOutcome(
+        rest.get("/engine-rest/task?taskDefinitionKey=UserTask_SubmitImr&candidateGroup=agency-poole-council&processInstanceBusinessKey="
+            + encode(CASE), role), body -> body.size() == 1));
+  }
+
+  @Test
+  void readAnotherAgencysImrTask() {
+    assertMatrix("read the council's IMR task", allowedFor(COUNCIL, SCR_CHAIR, BOARD_CHAIR),
+        role -> statusOutcome(rest.get("/engine-rest/task/" + councilImrTask, role), 200));
+  }
+
+  @Test
+  void readAnotherAgencysImrVariables() {
+    assertMatrix("read the council's IMR process variables", allowedFor(COUNCIL, SCR_CHAIR, BOARD_CHAIR),
+        role -> statusOutcome(rest.get("/engine-rest/process-instance/" + councilImrInstance + "/variables", role), 200));
+  }
+
+  @Test
+  void readTheReviewsVariables() {
+    assertMatrix("read the review's variables", allowedFor(SCR_CHAIR, BOARD_CHAIR),
+        role -> statusOutcome(rest.get("/engine-rest/process-instance/" + reviewInstance + "/variables", role), 200));
+  }
+
+  @Test
+  void readAnotherAgencysBriefingNote() {
+    assertMatrix("read the council's briefing note", allowedFor(SCR_CHAIR, BOARD_CHAIR), role -> listOutcome(
+        rest.get("/engine-rest/history/variable-instance?variableName=briefingNote", role),
+        body -> body.toString().contains("Note from poole-council")));
+    assertMatrix("read the briefing notes gathered on the referral", allowedFor(SCR_CHAIR, BOARD_CHAIR), role -> listOutcome(
+        rest.get("/engine-rest/history/variable-instance?variableName=briefingNotes&deserializeValues=false", role),
+        body -> body.toString().contains("Note from poole-council")));
+  }
+
+  @Test
+  void readTheCasesHistory() {
+    assertMatrix("read the case's history", allowedFor(SCR_CHAIR, BOARD_CHAIR), role -> listOutcome(
+        rest.get("/engine-rest/history/process-instance?processInstanceBusinessKey=" + encode(CASE), role),
+        body -> body.size() >= 4));
+  }
+
+  @Test
+  void readTheRegister() {
+    assertMatrix("read the register", allowedFor(SCR_CHAIR, BOARD_CHAIR),
+        role -> statusOutcome(rest.get("/api/register/" + encode(CASE), role), 200));
+  }
+
+  @Test
+  void manageUsers() {
+    assertMatrix("create a user", allowedFor(ADMIN), role -> statusOutcome(rest.post("/engine-rest/user/create", role,
+        Map.of("profile", Map.of("id", "new.user." + (++caseNumber), "firstName", "New", "lastName", "User"),
+            "credentials", Map.of("password", "a-long-password-1"))), 204));
+    assertMatrix("list authorizations", allowedFor(ADMIN), role -> listOutcome(
+        rest.get("/engine-rest/authorization?groupIdIn=lado", role), body -> body.size() > 0));
+  }
+
+  @Test
+  @Order(Integer.MAX_VALUE)
+  void completeAnotherAgencysImrTask() {
+    for (String role : ROLES) {
+      if (COUNCIL.equals(role)) {
+        continue;
+      }
+      Reply reply = rest.post("/engine-rest/task/" + councilImrTask + "/complete", role, RestClient.imrVariables());
+      assertThat(reply.status()).as("%s completing the council's IMR: %s", role, reply.text()).isIn(401, 403, 404);
+      if (role == null) {
+        assertThat(reply.status()).isEqualTo(401);
+      }
+    }
+    assertThat(rest.get("/engine-rest/task/" + councilImrTask, COUNCIL).status()).as("still open").isEqualTo(200);
+    Reply byCouncil = rest.post("/engine-rest/task/" + councilImrTask + "/complete", COUNCIL, RestClient.imrVariables());
+    assertThat(byCouncil.status()).as(byCouncil.text()).isEqualTo(204);
+  }
+
+  @Test
+  void onlyTheLadoIsGrantedLadoProcesses() {
+    Reply grants = rest.get("/engine-rest/authorization?resourceType=6&resourceId=lado-allegation", ADMIN);
+    assertThat(grants.status()).isEqualTo(200);
+    assertThat(grants.body().findValuesAsText("groupId")).isNotEmpty().containsOnly("lado");
+    Reply wildcard = rest.get("/engine-rest/authorization?resourceType=6&resourceId=*", ADMIN);
+    assertThat(wildcard.body().size()).as("no one holds rights on every process definition").isZero();
+  }
+}

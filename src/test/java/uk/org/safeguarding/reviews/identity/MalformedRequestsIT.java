@@ -1,0 +1,142 @@
+package uk.org.safeguarding.reviews.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static uk.org.safeguarding.reviews.support.RestClient.encode;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+import uk.org.safeguarding.reviews.support.RestClient;
+import uk.org.safeguarding.reviews.support.RestClient.Reply;
+import uk.org.safeguarding.reviews.support.TestDatabase;
+
+/**
+ * Several hundred malformed requests to the engine REST API and the application's own API, by a
+ * signed-in user: none may answer 5xx, and none may change anything in the database.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "test.database=postgres")
+@ActiveProfiles("test")
+@Import(TestDatabase.class)
+class MalformedRequestsIT {
+
+  static final String CASE = "Child Fuzz";
+
+  @LocalServerPort int port;
+  @Autowired JdbcTemplate jdbc;
+
+  /** Counts of what a request could change: instances, tasks, variables, register, agencies, users, authorizations. */
+  Map<String, Integer> state() {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (String table : List.of("act_ru_execution", "act_ru_task", "act_ru_variable", "act_ru_job", "act_hi_procinst",
+        "register_entry", "register_milestone", "agency", "action_plan_action", "act_id_user", "act_id_group", "act_ru_authorization")) {
+      counts.put(table, jdbc.queryForObject("select count(*) from " + table, Integer.class));
+    }
+    return counts;
+  }
+
+  static final List<Object> BAD_VALUES = java.util.Arrays.asList(
+      null, "", " ", "x".repeat(25_000), "<script>alert(1)</script>", "${runtimeService.createProcessInstanceQuery().count()}",
+      "#{''.getClass().forName('java.lang.Runtime')}", "javascript:alert(1)", "'; drop table register_entry; --",
+      "2026-02-30", "30/10/2026", "9999999999-01-01", -1, 3.5e300, true, List.of(), List.of("no-such-agency"),
+      Map.of("nested", Map.of("deeper", "x")), "\u0000\u0001", "🙂".repeat(300));
+
+  static final List<String> BAD_TYPES = List.of("Integer", "Long", "Date", "Boolean", "Json", "Object", "Xml", "Bytes", "File",
+      "NoSuchType", "Double", "String");
+
+  static final List<String> BODIES = List.of("", "{", "[]", "null", "\"text\"", "{\"variables\": 3}",
+      "{\"variables\": {\"caseReference\": 3}}", "{\"variables\": {\"x\": {\"value\": {}, \"type\": \"Integer\"}}}",
+      "{\"variables\": {\"x\": {\"value\": \"rO0ABXQAA2Zvbw==\", \"type\": \"Object\", \"valueInfo\": {\"objectTypeName\": \"java.lang.String\", \"serializationDataFormat\": \"application/x-java-serialized-object\"}}}}",
+      "{\"businessKey\": [1,2]}", "{".repeat(2000), "{\"slug\": 7}", "{\"slug\": \"Bad Slug!\", \"name\": \"\"}");
+
+  @Test
+  void malformedRequestsAreRefusedWith4xxAndChangeNothing() {
+    RestClient rest = new RestClient(port);
+    rest.referralToImrs(CASE);
+    JsonNode imr = rest.onlyTask("dorset-police", CASE, "taskDefinitionKey=UserTask_SubmitImr");
+    String imrTask = imr.path("id").asText();
+    String triageLike = rest.onlyTask("scr.chair", CASE, "taskDefinitionKey=UserTask_RequestExtension").path("id").asText();
+
+    Map<String, Integer> before = state();
+    Random random = new Random(20261123L);
+    List<String> serverErrors = new ArrayList<>();
+    int requests = 0;
+
+    List<String> targets = List.of(
+        "/engine-rest/process-definition/key/safeguarding-referral/start",
+        "/engine-rest/process-definition/key/serious-case-review/start",
+        "/engine-rest/process-definition/key/case-audit/start",
+        "/engine-rest/process-definition/key/no-such-process/start",
+        "/engine-rest/task/" + imrTask + "/complete",
+        "/engine-rest/task/" + triageLike + "/complete",
+        "/engine-rest/task/no-such-task/complete",
+        "/engine-rest/task/" + imrTask + "/submit-form");
+    List<String> fields = List.of("caseReference", "incidentSummary", "boardAwareOn", "agenciesInvolved", "mediaInterest",
+        "referringAgency", "imrAuthor", "imrChronology", "proposedDueDate", "extensionReason", "decidedOn", "scrCriteria");
+
+    for (String target : targets) {
+      for (String body : BODIES) {
+        requests++;
+        record(serverErrors, target, body, rest.post(target, "scr.chair", body));
+      }
+      for (int i = 0; i < 25; i++) {
+        Map<String, Object> vars = new LinkedHashMap<>();
+        int n = 1 + random.nextInt(5);
+        for (int j = 0; j < n; j++) {
+          Map<String, Object> variable = new LinkedHashMap<>();
+          variable.put("value", BAD_VALUES.get(random.nextInt(BAD_VALUES.size())));
+          if (random.nextBoolean()) {
+            variable.put("type", BAD_TYPES.get(random.nextInt(BAD_TYPES.size())));
+          }
+          vars.put(fields.get(random.nextInt(fields.size())), variable);
+        }
+        requests++;
+        String user = target.contains(imrTask) ? "dorset-police" : "scr.chair";
+        record(serverErrors, target, vars.toString(), rest.post(target, user, Map.of("variables", vars)));
+      }
+    }
+    for (String query : List.of("/engine-rest/task?dueBefore=yesterday", "/engine-rest/task?assigneeExpression=%24%7BcurrentUser()%7D",
+        "/engine-rest/task?candidateGroupsExpression=%24%7BcurrentUserGroups()%7D", "/engine-rest/process-instance?variables=a_eq",
+        "/engine-rest/task?sortBy=nothing&sortOrder=up", "/engine-rest/history/process-instance?startedAfter=tuesday",
+        "/engine-rest/job?dueDates=soon", "/engine-rest/task?maxResults=-5", "/engine-rest/task?firstResult=abc",
+        "/api/register/" + encode("x".repeat(3000)), "/api/register/" + encode("../../etc/passwd"), "/api/action-plans/%00",
+        "/api/register/" + encode("<script>") + "/audit-trail", "/engine-rest/task/" + encode("x or 1=1 --"))) {
+      requests++;
+      record(serverErrors, query, "", rest.get(query, "scr.chair"));
+    }
+    for (String body : BODIES) {
+      requests++;
+      record(serverErrors, "/api/agencies", body, rest.post("/api/agencies", "business.manager", body));
+      requests++;
+      record(serverErrors, "/engine-rest/user/create", body, rest.post("/engine-rest/user/create", "admin", body));
+    }
+
+    serverErrors.forEach(e -> System.out.println("SERVER ERROR " + e));
+    assertThat(requests).isGreaterThan(250);
+    assertThat(serverErrors).isEmpty();
+    assertThat(state()).isEqualTo(before);
+    assertThat(rest.onlyTask("dorset-police", CASE, "taskDefinitionKey=UserTask_SubmitImr").path("id").asText()).isEqualTo(imrTask);
+  }
+
+  private static void record(List<String> serverErrors, String target, String body, Reply reply) {
+    if (reply.status() >= 500) {
+      serverErrors.add(reply.status() + " " + target + " " + abbreviate(body) + " -> " + abbreviate(reply.text()));
+    }
+  }
+
+  private static String abbreviate(String s) {
+    return s == null ? "" : s.length() > 200 ? s.substring(0, 200) + "..." : s;
+  }
+}
