@@ -34,6 +34,24 @@ public class Timescales {
   private int reviewCompletionMonths = 6;
   /** Reminder this many working days before the review's completion deadline. */
   private int reviewReminderWorkingDays = 20;
+  /** The local authority notifies the National Panel (serious incident notification) within 5 working days of becoming aware (CA 2004 s.16C). */
+  private int notificationWorkingDays = 5;
+  /** The rapid review goes to the National Panel within 15 working days (WT2018/2023) of the anchor below. */
+  private int rapidReviewWorkingDays = 15;
+  /** Agencies' rapid review summaries and chronologies are due this many working days from the anchor (local practice: days 2-10). */
+  private int agencySummaryWorkingDays = 10;
+  /**
+   * What the 15 working days count from. Sources conflict (reference §2.4): WT2023-era procedures and
+   * the Panel count from the notification ({@code notification}, the default); WT2018 wording from
+   * the local authority becoming aware ({@code awareness}).
+   */
+  private String rapidReviewAnchor = "notification";
+  /** The business manager records the Panel's response; the Panel's own timescale is unverified (local practice). */
+  private int panelResponseWorkingDays = 15;
+  /** A local CSPR's final report goes to the Panel and the Secretary of State this many working days before publication (unverified: configurable). */
+  private int prePublicationNoticeWorkingDays = 7;
+  /** A local CSPR is published within 6 months of the decision to commission it (WT2018; Trafford 2020). */
+  private int csprPublicationMonths = 6;
   /** An owning agency is asked for progress this many working days before an action is due. */
   private int actionProgressRequestWorkingDays = 10;
 
@@ -61,6 +79,25 @@ public class Timescales {
   public void setReviewCompletionMonths(int v) { reviewCompletionMonths = v; }
   public int getReviewReminderWorkingDays() { return reviewReminderWorkingDays; }
   public void setReviewReminderWorkingDays(int v) { reviewReminderWorkingDays = v; }
+  public int getNotificationWorkingDays() { return notificationWorkingDays; }
+  public void setNotificationWorkingDays(int v) { notificationWorkingDays = v; }
+  public int getRapidReviewWorkingDays() { return rapidReviewWorkingDays; }
+  public void setRapidReviewWorkingDays(int v) { rapidReviewWorkingDays = v; }
+  public int getAgencySummaryWorkingDays() { return agencySummaryWorkingDays; }
+  public void setAgencySummaryWorkingDays(int v) { agencySummaryWorkingDays = v; }
+  public String getRapidReviewAnchor() { return rapidReviewAnchor; }
+  public void setRapidReviewAnchor(String v) {
+    if (!"notification".equals(v) && !"awareness".equals(v)) {
+      throw new IllegalArgumentException("safeguarding.timescales.rapid-review-anchor must be 'notification' or 'awareness', not '" + v + "'");
+    }
+    rapidReviewAnchor = v;
+  }
+  public int getPanelResponseWorkingDays() { return panelResponseWorkingDays; }
+  public void setPanelResponseWorkingDays(int v) { panelResponseWorkingDays = v; }
+  public int getPrePublicationNoticeWorkingDays() { return prePublicationNoticeWorkingDays; }
+  public void setPrePublicationNoticeWorkingDays(int v) { prePublicationNoticeWorkingDays = v; }
+  public int getCsprPublicationMonths() { return csprPublicationMonths; }
+  public void setCsprPublicationMonths(int v) { csprPublicationMonths = v; }
   public int getActionProgressRequestWorkingDays() { return actionProgressRequestWorkingDays; }
   public void setActionProgressRequestWorkingDays(int v) { actionProgressRequestWorkingDays = v; }
 }

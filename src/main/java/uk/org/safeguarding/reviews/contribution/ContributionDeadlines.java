@@ -38,7 +38,8 @@ public class ContributionDeadlines implements ExecutionListener, JavaDelegate {
     List<String> problems = new ArrayList<>();
     Object type = execution.getVariable("contributionType");
     if (ContributionProcess.Kind.of(type).isEmpty()) {
-      problems.add("contributionType must be 'briefing-note', 'imr' or 'audit-information', not '" + type + "'");
+      problems.add("contributionType must be one of " + java.util.Arrays.stream(ContributionProcess.Kind.values())
+          .map(k -> k.type).toList() + ", not '" + type + "'");
     }
     Object agency = execution.getVariable("agency");
     if (agency == null || !agencies.isActive(agency.toString())) {

@@ -8,10 +8,14 @@ public final class ContributionProcess {
   public static final String TYPE_IMR = "imr";
   public static final String TYPE_AUDIT_INFORMATION = "audit-information";
   public static final String TYPE_BRIEFING_NOTE = "briefing-note";
+  public static final String TYPE_AGENCY_SUMMARY = "agency-summary";
+  public static final String TYPE_PRACTICE_CONTRIBUTION = "practice-contribution";
 
   public static final String TASK_SUBMIT_IMR = "UserTask_SubmitImr";
   public static final String TASK_SIGN_OFF_IMR = "UserTask_SignOffImr";
   public static final String TASK_SUBMIT_BRIEFING_NOTE = "UserTask_SubmitBriefingNote";
+  public static final String TASK_SUBMIT_AGENCY_SUMMARY = "UserTask_SubmitAgencySummary";
+  public static final String TASK_SUBMIT_PRACTICE_CONTRIBUTION = "UserTask_SubmitPracticeContribution";
   public static final String TASK_SUBMIT_AUDIT_INFORMATION = "UserTask_SubmitAuditInformation";
   public static final String TASK_CHASE_CONTRIBUTION = "UserTask_ChaseContribution";
   public static final String TASK_ESCALATE_OVERDUE_CONTRIBUTION = "UserTask_EscalateOverdueContribution";
@@ -31,7 +35,9 @@ public final class ContributionProcess {
   public enum Kind {
     BRIEFING_NOTE(TYPE_BRIEFING_NOTE, "briefing note", "briefing-note", "briefingNotes"),
     IMR(TYPE_IMR, "IMR", "imr", "imrs"),
-    AUDIT_INFORMATION(TYPE_AUDIT_INFORMATION, "case audit information", "audit-information", "auditInformation");
+    AUDIT_INFORMATION(TYPE_AUDIT_INFORMATION, "case audit information", "audit-information", "auditInformation"),
+    AGENCY_SUMMARY(TYPE_AGENCY_SUMMARY, "rapid review agency summary", "agency-summary", "agencySummaries"),
+    PRACTICE_CONTRIBUTION(TYPE_PRACTICE_CONTRIBUTION, "agency contribution", "practice-contribution", "practiceContributions");
 
     public final String type;
     public final String label;

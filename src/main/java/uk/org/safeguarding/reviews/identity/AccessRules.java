@@ -40,7 +40,8 @@ public class AccessRules {
 
   /** The partnership's review processes. */
   public static final List<String> REVIEW_PROCESSES = List.of(
-      "safeguarding-referral", "serious-case-review", "case-audit", "agency-contribution", "action-plan");
+      "safeguarding-referral", "serious-case-review", "case-audit", "agency-contribution", "action-plan",
+      "rapid-review", "local-learning-review");
   /** The processes an agency works in (it may see their diagrams). */
   public static final List<String> AGENCY_PROCESSES = List.of("safeguarding-referral", "agency-contribution", "action-plan");
   /** LADO allegations management: for the LADO alone. */
@@ -74,6 +75,10 @@ public class AccessRules {
     for (String chair : List.of(Groups.SCR_GROUP_CHAIR, Groups.BOARD_CHAIR)) {
       allowToStart(chair, "serious-case-review");
       allowToStart(chair, "case-audit");
+      allowToStart(chair, "local-learning-review");
+    }
+    for (String localAuthority : List.of(Groups.BUSINESS_MANAGER, Groups.PARTNER_LOCAL_AUTHORITY)) {
+      allowToStart(localAuthority, "rapid-review");
     }
     agencies.active().forEach(this::agencyRules);
 

@@ -44,7 +44,10 @@ public class DemoUsers {
         new DemoUser("scr.member", "Sam", "Member (SCR group)", List.of(Groups.SCR_GROUP)),
         new DemoUser("board.chair", "Alex", "Chair (board)", List.of(Groups.BOARD_CHAIR)),
         new DemoUser("business.manager", "Pat", "Manager (business)", List.of(Groups.BUSINESS_MANAGER)),
-        new DemoUser("lado", "Lee", "Officer (LADO)", List.of(Groups.LADO))));
+        new DemoUser("lado", "Lee", "Officer (LADO)", List.of(Groups.LADO)),
+        new DemoUser("la.partner", "Director", "of Children's Services (partner)", List.of(Groups.PARTNER_LOCAL_AUTHORITY)),
+        new DemoUser("police.partner", "Assistant", "Chief Constable (partner)", List.of(Groups.PARTNER_POLICE)),
+        new DemoUser("health.partner", "ICB", "Chief Nurse (partner)", List.of(Groups.PARTNER_HEALTH))));
     for (Agency agency : agencies.active()) {
       users.add(new DemoUser(agency.slug(), "Demo", agency.name(), List.of(agency.groupId())));
     }

@@ -11,8 +11,14 @@ public final class Groups {
   /** The local authority designated officer: allegations against adults who work with children. */
   public static final String LADO = "lado";
 
+  /** The three safeguarding partners (since 2018): each signs off a rapid review. */
+  public static final String PARTNER_LOCAL_AUTHORITY = "partner-local-authority";
+  public static final String PARTNER_POLICE = "partner-police";
+  public static final String PARTNER_HEALTH = "partner-health";
+
   /** The partnership's own roles, who read every review (not LADO cases). */
-  public static final java.util.List<String> PARTNERSHIP_ROLES = java.util.List.of(SCR_GROUP, SCR_GROUP_CHAIR, BOARD_CHAIR, BUSINESS_MANAGER);
+  public static final java.util.List<String> PARTNERSHIP_ROLES = java.util.List.of(SCR_GROUP, SCR_GROUP_CHAIR, BOARD_CHAIR,
+      BUSINESS_MANAGER, PARTNER_LOCAL_AUTHORITY, PARTNER_POLICE, PARTNER_HEALTH);
 
   private Groups() {}
 }
