@@ -55,6 +55,11 @@ public class Deadlines {
     return startOfBusinessOn(calendar.addWorkingDays(toLocalDate(deadline), -workingDays));
   }
 
+  /** Close of business n working days before a deadline: when something must be done ahead of it. */
+  public Date dueWorkingDaysBefore(Object deadline, int workingDays) {
+    return closeOfBusinessOn(calendar.addWorkingDays(toLocalDate(deadline), -workingDays));
+  }
+
   /**
    * Close of business a number of calendar months after the anchor (clamped to month end), moved on
    * to the next working day if it falls on a weekend or bank holiday.

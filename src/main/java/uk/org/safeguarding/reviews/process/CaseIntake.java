@@ -36,12 +36,18 @@ public class CaseIntake {
    * @param moreProblems problems the caller found itself, reported together with these
    */
   public Case admit(DelegateExecution execution, String what, LocalDate latestAwareOn, List<String> moreProblems) {
+    return admit(execution, what, "boardAwareOn", "'Date the board became aware'", latestAwareOn, moreProblems);
+  }
+
+  /** As above, for a case whose awareness date is another variable (e.g. the local authority's, {@code laAwareOn}). */
+  public Case admit(DelegateExecution execution, String what, String awarenessVariable, String awarenessLabel,
+      LocalDate latestAwareOn, List<String> moreProblems) {
     String caseReference = ((String) execution.getVariable("caseReference")).trim();
-    LocalDate awareOn = Deadlines.toLocalDate(execution.getVariable("boardAwareOn"));
+    LocalDate awareOn = Deadlines.toLocalDate(execution.getVariable(awarenessVariable));
     List<String> involved = JsonVariables.strings(execution.getVariable("agenciesInvolved"));
     List<String> problems = new ArrayList<>(moreProblems);
     if (awareOn.isAfter(deadlines.today())) {
-      problems.add("'Date the board became aware' cannot be in the future (" + awareOn + ")");
+      problems.add(awarenessLabel + " cannot be in the future (" + awareOn + ")");
     } else if (awareOn.isAfter(latestAwareOn)) {
       problems.add("the board cannot have become aware (" + awareOn + ") after the decision (" + latestAwareOn + ")");
     }

@@ -12,8 +12,9 @@ import uk.org.safeguarding.reviews.register.Register;
 
 /**
  * Records a milestone in the register when the process reaches the element it listens on. The
- * BPMN says which: extension properties {@code milestone} (a key) and optionally {@code status}
- * (the register status from then on); the element's name describes it.
+ * BPMN says which: extension properties {@code milestone} (a key), optionally {@code status} (the
+ * register status from then on) and {@code clockDone} (a statutory clock this step completes); the
+ * element's name describes it.
  */
 @Component("registerMilestone")
 public class RegisterMilestoneListener implements ExecutionListener {
@@ -35,8 +36,13 @@ public class RegisterMilestoneListener implements ExecutionListener {
     if (milestone == null) {
       throw new IllegalStateException("Element " + element.getId() + " records a milestone but has no 'milestone' property");
     }
-    register.reach(rootProcessInstanceId(execution), milestone, describe(element, execution, milestone),
-        property(element, "status"), deadlines.today());
+    String clockDone = property(element, "clockDone");
+    register.update(rootProcessInstanceId(execution), entry -> {
+      entry.reach(milestone, describe(element, execution, milestone), property(element, "status"), deadlines.today());
+      if (clockDone != null && entry.clock(clockDone) != null) {
+        entry.clockDone(clockDone, deadlines.today());
+      }
+    });
   }
 
   /** A called process (one agency's contribution) records on the review that called it. */

@@ -31,6 +31,9 @@ public class RegisterEntry {
   @MappedCollection(idColumn = "register_entry", keyColumn = "register_entry_key")
   private List<Milestone> milestones = new ArrayList<>();
 
+  @MappedCollection(idColumn = "register_entry", keyColumn = "register_entry_key")
+  private List<StatutoryClock> clocks = new ArrayList<>();
+
   protected RegisterEntry() {}
 
   public RegisterEntry(String caseReference, String entryType, String processInstanceId, LocalDate openedOn) {
@@ -81,6 +84,34 @@ public class RegisterEntry {
   public String getOutcomeReason() { return outcomeReason; }
   public void setOutcomeReason(String outcomeReason) { this.outcomeReason = outcomeReason; }
   public List<Milestone> getMilestones() { return milestones; }
+
+  public List<StatutoryClock> getClocks() { return clocks; }
+
+  /** Starts a clock, or moves its due day (an approved extension). */
+  public void clockDue(String clock, String description, LocalDate dueOn) {
+    for (int i = 0; i < clocks.size(); i++) {
+      if (clocks.get(i).clock().equals(clock)) {
+        clocks.set(i, clocks.get(i).due(dueOn));
+        return;
+      }
+    }
+    clocks.add(new StatutoryClock(clock, description, dueOn, null));
+  }
+
+  /** Records the day a clock's duty was done. */
+  public void clockDone(String clock, LocalDate on) {
+    for (int i = 0; i < clocks.size(); i++) {
+      if (clocks.get(i).clock().equals(clock)) {
+        clocks.set(i, clocks.get(i).done(on));
+        return;
+      }
+    }
+    throw new IllegalStateException("No clock '" + clock + "' on register entry " + id);
+  }
+
+  public StatutoryClock clock(String clock) {
+    return clocks.stream().filter(c -> c.clock().equals(clock)).findFirst().orElse(null);
+  }
 
   public LocalDate milestoneDate(String milestone) {
     return milestones.stream().filter(m -> m.milestone().equals(milestone)).map(Milestone::reachedOn)

@@ -66,6 +66,8 @@ public class ReviewDeadline {
       execution.setVariable("reviewReminderDate", deadlines.workingDaysBefore(due, timescales.getReviewReminderWorkingDays()));
       register.update(execution.getProcessInstanceId(), entry -> {
         entry.setDueOn(Deadlines.toLocalDate(due));
+        entry.getClocks().stream().filter(c -> c.clock().equals(ReviewProcess.CLOCK_COMPLETION) || c.clock().equals(ReviewProcess.CLOCK_PUBLICATION))
+            .map(c -> c.clock()).toList().forEach(c -> entry.clockDue(c, null, Deadlines.toLocalDate(due)));
         entry.reach("extension-approved", "Extension approved to " + Deadlines.toLocalDate(due), null, today);
       });
     } else {
@@ -74,6 +76,35 @@ public class ReviewDeadline {
     // the next request starts from a clean form
     execution.removeVariable("extensionReason");
     execution.removeVariable("proposedDueDate");
+  }
+
+  /**
+   * A local CSPR's final report goes to the National Panel and the Secretary of State ahead of
+   * publication: the planned publication must be at least the configured notice (default 7 working
+   * days) after the report was sent.
+   */
+  public void checkPrePublicationNotice(DelegateTask task) {
+    LocalDate sent = Deadlines.toLocalDate(task.getVariable("reportSentOn"));
+    LocalDate planned = Deadlines.toLocalDate(task.getVariable("plannedPublicationDate"));
+    int notice = timescales.getPrePublicationNoticeWorkingDays();
+    LocalDate earliest = deadlines.calendar().addWorkingDays(sent, notice);
+    List<String> problems = new ArrayList<>();
+    if (sent.isAfter(deadlines.today())) {
+      problems.add("'Date the report was sent' cannot be in the future (" + sent + ")");
+    }
+    if (planned.isBefore(earliest)) {
+      problems.add("publication on " + planned + " would give the Panel and the Secretary of State less than " + notice
+          + " working days' notice: publish on or after " + earliest);
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidCaseDataException("Cannot record the pre-publication notice", problems);
+    }
+    register.update(task.getProcessInstanceId(), entry -> {
+      entry.clockDue(ReviewProcess.CLOCK_PRE_PUBLICATION_NOTICE, "Final report to the Panel and Secretary of State " + notice
+          + " working days before publication", deadlines.calendar().addWorkingDays(planned, -notice));
+      entry.clockDone(ReviewProcess.CLOCK_PRE_PUBLICATION_NOTICE, sent);
+      entry.reach("report-sent-to-panel", "Final report sent to the Panel and the Secretary of State", null, sent);
+    });
   }
 
   public void remind(DelegateExecution execution) {

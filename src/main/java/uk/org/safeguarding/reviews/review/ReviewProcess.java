@@ -5,6 +5,18 @@ public final class ReviewProcess {
 
   public static final String KEY = "serious-case-review";
   public static final String REGISTER_TYPE = "serious-case-review";
+  public static final String REGISTER_TYPE_CSPR = "local-cspr";
+
+  /** {@code reviewMode}: an SCR (pre-2018 regime) or a local child safeguarding practice review. */
+  public static final String MODE_SCR = "scr";
+  public static final String MODE_CSPR = "cspr";
+
+  public static final String CLOCK_COMPLETION = "scr-completion";
+  public static final String CLOCK_PUBLICATION = "cspr-publication";
+  public static final String CLOCK_PRE_PUBLICATION_NOTICE = "pre-publication-notice";
+
+  public static final String TASK_APPOINT_REVIEWER = "UserTask_AppointReviewer";
+  public static final String TASK_SEND_REPORT_TO_PANEL = "UserTask_SendReportToPanelAndSecretaryOfState";
 
   public static final String START_SCR_INITIATED = "StartEvent_ScrInitiated";
   public static final String TASK_AGREE_TERMS_OF_REFERENCE = "UserTask_AgreeTermsOfReference";

@@ -26,7 +26,8 @@ public class ReviewRecords {
   @Bean("recordAppointments")
   public ExecutionListener recordAppointments() {
     return execution -> register.update(execution.getProcessInstanceId(), entry -> {
-      Object chair = execution.hasVariable("panelChair") ? execution.getVariable("panelChair") : execution.getVariable("auditorName");
+      Object chair = execution.hasVariable("panelChair") ? execution.getVariable("panelChair")
+          : execution.hasVariable("reviewerName") ? execution.getVariable("reviewerName") : execution.getVariable("auditorName");
       if (chair != null) {
         entry.setPanelChair(chair.toString());
       }
@@ -50,6 +51,9 @@ public class ReviewRecords {
           entry.reach("not-published", "Not published, with reasons", null, on);
         } else {
           entry.reach("published", ReviewProcess.PUBLISH_SUMMARY.equals(decision) ? "Executive summary published" : "Report published", null, on);
+        }
+        if (entry.clock(ReviewProcess.CLOCK_PUBLICATION) != null) {
+          entry.clockDone(ReviewProcess.CLOCK_PUBLICATION, on);
         }
       });
     };

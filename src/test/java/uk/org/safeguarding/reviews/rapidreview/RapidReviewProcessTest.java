@@ -1,0 +1,249 @@
+package uk.org.safeguarding.reviews.rapidreview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static uk.org.safeguarding.reviews.rapidreview.RapidReviewProcess.*;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.List;
+
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import uk.org.safeguarding.reviews.calendar.Deadlines;
+import uk.org.safeguarding.reviews.calendar.Timescales;
+import uk.org.safeguarding.reviews.contribution.ContributionProcess;
+import uk.org.safeguarding.reviews.register.RegisterEntry;
+import uk.org.safeguarding.reviews.review.ReviewProcess;
+import uk.org.safeguarding.reviews.support.ProcessTest;
+import uk.org.safeguarding.reviews.support.ProcessTestBase;
+
+@ProcessTest
+class RapidReviewProcessTest extends ProcessTestBase {
+
+  @Autowired Timescales timescales;
+
+  @AfterEach
+  void defaultAnchor() {
+    timescales.setRapidReviewAnchor("notification");
+  }
+
+  /** Aware Thursday 29 October 2026, notified Friday 30 October. */
+  ProcessInstance startNotified(String caseRef) {
+    return runtimeService.startProcessInstanceByKey(KEY, vars(
+        "caseReference", caseRef, "incidentSummary", "Infant with non-accidental head injury", "incidentType", "serious-harm",
+        "childArea", "Bournemouth, Christchurch and Poole", "laAwareOn", "2026-10-29", "notificationSubmittedOn", "2026-10-30",
+        "agenciesInvolved", json(List.of("dorset-police", "poole-hospital"))));
+  }
+
+  ProcessInstance summaryOf(ProcessInstance pi, String agency) {
+    return runtimeService.createProcessInstanceQuery().superProcessInstanceId(pi.getId()).variableValueEquals("agency", agency).singleResult();
+  }
+
+  void agenciesSummarise(ProcessInstance pi) {
+    for (String agency : List.of("dorset-police", "poole-hospital")) {
+      complete(summaryOf(pi, agency), ContributionProcess.TASK_SUBMIT_AGENCY_SUMMARY, vars("summaryChronology", "Contacts",
+          "summaryAnalysis", "Summary from " + agency, "immediateConcerns", "Sibling safety", "summaryAuthor", "Safeguarding lead"));
+    }
+  }
+
+  void meetAndSummarise(ProcessInstance pi, String recommendation) {
+    complete(pi, TASK_HOLD_RAPID_REVIEW_MEETING, vars("meetingHeldOn", "2026-11-02", "attendees", "Partners and agencies",
+        "immediateSafeguardingActions", "Sibling placed with grandparents"));
+    writeSummary(pi, recommendation);
+  }
+
+  void writeSummary(ProcessInstance pi, String recommendation) {
+    complete(pi, TASK_WRITE_RAPID_REVIEW_SUMMARY, vars("summaryAndOutcome", "Summary and outcome", "localRecommendation", recommendation,
+        "recommendationReasons", "Concerns about two or more agencies working together", "learningActions", "Bruising protocol refresher"));
+  }
+
+  void partnersSignOff(ProcessInstance pi) {
+    for (Task signOff : tasks(pi, TASK_PARTNER_SIGN_OFF)) {
+      complete(signOff, vars("partnerDecision", "agreed"));
+    }
+  }
+
+  /** Through the 15 working days to the National Panel, awaiting its response. */
+  ProcessInstance withThePanel(String name) {
+    ProcessInstance pi = startNotified(newCase(name));
+    agenciesSummarise(pi);
+    meetAndSummarise(pi, "no-local-cspr");
+    partnersSignOff(pi);
+    complete(pi, TASK_SUBMIT_TO_NATIONAL_PANEL, vars("submittedToPanelOn", "2026-11-02"));
+    return pi;
+  }
+
+  void panelResponds(ProcessInstance pi, String response) {
+    complete(pi, TASK_RECORD_PANEL_RESPONSE, vars("panelResponse", response, "panelResponseReceivedOn", "2026-11-02",
+        "panelComments", "Panel letter of 2 November"));
+  }
+
+  @Test
+  void theFifteenWorkingDaysRunFromTheNotificationAndEscalateToTheChairAndBusinessManager() {
+    String caseRef = newCase("Alex");
+    ProcessInstance pi = startNotified(caseRef);
+    // Friday 30 October + 15 working days = Friday 20 November, close of business
+    ZonedDateTime due = timer(pi, TIMER_RAPID_REVIEW_OVERDUE).getDuedate().toInstant().atZone(Deadlines.LONDON);
+    assertThat(due.toLocalDate()).isEqualTo(LocalDate.of(2026, 11, 20));
+    assertThat(due.toLocalTime()).isEqualTo(LocalTime.of(17, 0));
+    assertThat(day(runtimeService.getVariable(pi.getId(), "rapidReviewDueDate"))).isEqualTo(LocalDate.of(2026, 11, 20));
+    // agencies' summaries: 10 working days from the notification, Friday 13 November
+    assertThat(tasksOfCase(caseRef, ContributionProcess.TASK_SUBMIT_AGENCY_SUMMARY))
+        .hasSize(2).allSatisfy(t -> assertThat(day(t.getDueDate())).isEqualTo(LocalDate.of(2026, 11, 13)));
+
+    RegisterEntry entry = registerEntry(pi);
+    assertThat(entry.getEntryType()).isEqualTo("rapid-review");
+    assertThat(entry.clock(CLOCK_NOTIFICATION).dueOn()).isEqualTo(LocalDate.of(2026, 11, 5));
+    assertThat(entry.clock(CLOCK_NOTIFICATION).met()).isTrue();
+    assertThat(entry.clock(CLOCK_RAPID_REVIEW).dueOn()).isEqualTo(LocalDate.of(2026, 11, 20));
+    assertThat(entry.clock(CLOCK_RAPID_REVIEW).met()).isNull();
+
+    setToday(LocalDate.of(2026, 11, 23));
+    fireTimer(pi, TIMER_RAPID_REVIEW_OVERDUE);
+    Task escalation = task(pi, TASK_ESCALATE_OVERDUE_RAPID_REVIEW);
+    assertThat(taskService.getIdentityLinksForTask(escalation.getId())).extracting(IdentityLink::getGroupId)
+        .contains("board-chair", "business-manager");
+    assertThat(tasksOfCase(caseRef, ContributionProcess.TASK_SUBMIT_AGENCY_SUMMARY)).as("the work goes on").hasSize(2);
+  }
+
+  @Test
+  void theAnchorCanBeTheLocalAuthorityBecomingAware() {
+    timescales.setRapidReviewAnchor("awareness");
+    ProcessInstance pi = startNotified(newCase("Alex"));
+    // Thursday 29 October + 15 working days = Thursday 19 November
+    assertThat(day(timer(pi, TIMER_RAPID_REVIEW_OVERDUE).getDuedate())).isEqualTo(LocalDate.of(2026, 11, 19));
+    assertThat(runtimeService.getVariable(pi.getId(), "rapidReviewAnchor")).isEqualTo("awareness");
+  }
+
+  @Test
+  void theLocalAuthorityIsAskedToNotifyWithinFiveWorkingDays() {
+    String caseRef = newCase("Child 9");
+    ProcessInstance pi = runtimeService.startProcessInstanceByKey(KEY, vars("caseReference", caseRef, "incidentSummary", "x",
+        "incidentType", "death", "childArea", "Poole", "laAwareOn", "2026-10-29", "agenciesInvolved", json(List.of("dorset-police"))));
+    Task notify = task(pi, TASK_SUBMIT_NOTIFICATION);
+    assertThat(day(notify.getDueDate())).isEqualTo(LocalDate.of(2026, 11, 5));
+    assertThat(taskService.getIdentityLinksForTask(notify.getId())).extracting(IdentityLink::getGroupId).contains("partner-local-authority");
+    assertThat(timers(pi, TIMER_RAPID_REVIEW_OVERDUE)).as("no 15-day clock before the notification").isEmpty();
+
+    assertRefused(() -> complete(notify, vars("notificationSubmittedOn", "2026-10-28")), "cannot be before the local authority became aware");
+    complete(notify, vars("notificationSubmittedOn", "2026-11-02"));
+    // Monday 2 November + 15 working days = Monday 23 November
+    assertThat(day(timer(pi, TIMER_RAPID_REVIEW_OVERDUE).getDuedate())).isEqualTo(LocalDate.of(2026, 11, 23));
+  }
+
+  @Test
+  void aNotificationBeforeTheAwarenessOrAnUnknownOutcomeIsRefused() {
+    String caseRef = newCase("Child 10");
+    assertRefused(() -> runtimeService.startProcessInstanceByKey(KEY, vars("caseReference", caseRef, "incidentSummary", "x",
+        "incidentType", "death", "childArea", "Poole", "laAwareOn", "2026-10-29", "notificationSubmittedOn", "2026-10-20",
+        "agenciesInvolved", json(List.of("dorset-police")))), "cannot be before the local authority became aware");
+    assertThat(register.forCase(caseRef)).isEmpty();
+
+    ProcessInstance pi = withThePanel("Child 11");
+    assertRefused(() -> complete(pi, TASK_RECORD_PANEL_RESPONSE, vars("panelResponse", "ignore_it", "panelResponseReceivedOn", "2026-11-02")),
+        "'Panel response' must be one of");
+    assertRefused(() -> complete(pi, TASK_RECORD_PANEL_RESPONSE, vars("panelResponse", AGREE_NO_REVIEW, "panelResponseReceivedOn", "2026-10-01")),
+        "must be between the submission");
+  }
+
+  @Test
+  void agenciesSummariseThePartnersSignOffAndTheReviewGoesToThePanel() {
+    String caseRef = newCase("Child 12");
+    ProcessInstance pi = startNotified(caseRef);
+    agenciesSummarise(pi);
+    assertThat(runtimeService.getVariable(pi.getId(), "agencySummaries").toString()).contains("Summary from dorset-police", "Summary from poole-hospital");
+    meetAndSummarise(pi, "no-local-cspr");
+    assertThat(registerEntry(pi).milestoneDate("rapid-review-meeting")).isEqualTo(LocalDate.of(2026, 11, 2));
+
+    List<Task> signOffs = tasks(pi, TASK_PARTNER_SIGN_OFF);
+    assertThat(signOffs).extracting(Task::getName).containsExactlyInAnyOrder(
+        "Sign off the rapid review — " + caseRef + " — Local authority",
+        "Sign off the rapid review — " + caseRef + " — Police",
+        "Sign off the rapid review — " + caseRef + " — Health (ICB)");
+    // the police do not agree: the summary is revised and all three sign again
+    for (Task signOff : signOffs) {
+      boolean police = taskService.getIdentityLinksForTask(signOff.getId()).stream().anyMatch(l -> "partner-police".equals(l.getGroupId()));
+      complete(signOff, police ? vars("partnerDecision", "not-agreed", "partnerComments", "Add the 999 call history")
+          : vars("partnerDecision", "agreed"));
+    }
+    assertThat(tasks(pi, TASK_SUBMIT_TO_NATIONAL_PANEL)).isEmpty();
+    assertThat(runtimeService.getVariable(pi.getId(), "partnerSignOffNotes").toString()).contains("Police: Add the 999 call history");
+    writeSummary(pi, "no-local-cspr");
+    partnersSignOff(pi);
+
+    Task submit = task(pi, TASK_SUBMIT_TO_NATIONAL_PANEL);
+    assertThat(day(submit.getDueDate())).isEqualTo(LocalDate.of(2026, 11, 20));
+    complete(submit, vars("submittedToPanelOn", "2026-11-02"));
+    RegisterEntry entry = registerEntry(pi);
+    assertThat(entry.clock(CLOCK_RAPID_REVIEW).met()).isTrue();
+    assertThat(entry.getStatus()).isEqualTo("awaiting-panel");
+    assertThat(timers(pi, TIMER_RAPID_REVIEW_OVERDUE)).as("no escalation once submitted").isEmpty();
+  }
+
+  @Test
+  void thePanelAgreesNoReview_learningActionsAndASevenMinuteBriefing() {
+    ProcessInstance pi = withThePanel("Alex");
+    panelResponds(pi, AGREE_NO_REVIEW);
+    complete(pi, TASK_AGREE_LEARNING_RESPONSE, vars("learningActions", "1. Bruising protocol refresher", "sevenMinuteBriefing", true,
+        "localReviewNeeded", false));
+    complete(pi, TASK_PUBLISH_SEVEN_MINUTE_BRIEFING, vars("briefingSummary", "Seven points", "briefingPublishedOn", "2026-11-02"));
+    assertThat(registerEntry(pi).milestoneDate("seven-minute-briefing-published")).isEqualTo(LocalDate.of(2026, 11, 2));
+    ProcessInstance plan = runtimeService.createProcessInstanceQuery().superProcessInstanceId(pi.getId()).processDefinitionKey("action-plan").singleResult();
+    assertThat(runtimeService.getVariable(plan.getId(), "reviewType")).isEqualTo("rapid-review");
+    assertThat(runtimeService.getVariable(plan.getId(), "recommendations")).isEqualTo("1. Bruising protocol refresher");
+    assertThat(registerEntry(pi).getOutcome()).isEqualTo(AGREE_NO_REVIEW);
+  }
+
+  @Test
+  void thePanelAgreesALocalCspr_theReviewStartsInCsprModeWithItsSixMonths() {
+    ProcessInstance pi = withThePanel("Child 13");
+    panelResponds(pi, AGREE_LOCAL_CSPR);
+    assertThat(isEnded(pi)).isTrue();
+    RegisterEntry rapid = registerEntry(pi);
+    assertThat(rapid.getStatus()).isEqualTo("closed");
+    assertThat(rapid.getOutcome()).isEqualTo(AGREE_LOCAL_CSPR);
+    ProcessInstance cspr = processOfCase(ReviewProcess.KEY, pi.getBusinessKey());
+    assertThat(runtimeService.getVariable(cspr.getId(), "reviewMode")).isEqualTo("cspr");
+    RegisterEntry review = register.entry(cspr.getId());
+    assertThat(review.getEntryType()).isEqualTo("local-cspr");
+    // 6 months from the decision on Monday 2 November 2026: Sunday 2 May 2027 -> Tuesday 4 May (3 May is a bank holiday)
+    assertThat(review.clock(ReviewProcess.CLOCK_PUBLICATION).dueOn()).isEqualTo(LocalDate.of(2027, 5, 4));
+  }
+
+  @Test
+  void thePanelDecidesOnANationalReview_thePartnershipSupportsIt() {
+    ProcessInstance pi = withThePanel("Child 14");
+    panelResponds(pi, NATIONAL_REVIEW);
+    complete(pi, TASK_SUPPORT_NATIONAL_REVIEW, vars("informationProvided", "Chronologies and agency summaries sent"));
+    assertThat(isEnded(pi)).isTrue();
+    assertThat(registerEntry(pi).getOutcome()).isEqualTo(NATIONAL_REVIEW);
+    assertThat(processOfCase(ReviewProcess.KEY, pi.getBusinessKey())).isNull();
+  }
+
+  @Test
+  void thePanelFindsALocalReviewMoreAppropriate() {
+    ProcessInstance pi = withThePanel("Child 15");
+    panelResponds(pi, LOCAL_REVIEW_MORE_APPROPRIATE);
+    assertThat(isEnded(pi)).isTrue();
+    assertThat(registerEntry(pi).getOutcome()).isEqualTo(LOCAL_REVIEW_MORE_APPROPRIATE);
+    assertThat(processOfCase(LOCAL_LEARNING_REVIEW, pi.getBusinessKey())).isNotNull();
+  }
+
+  @Test
+  void thePanelAsksForMoreInformation_andThenResponds() {
+    ProcessInstance pi = withThePanel("Child 16");
+    panelResponds(pi, REQUEST_MORE_INFORMATION);
+    complete(pi, TASK_PROVIDE_MORE_INFORMATION, vars("informationProvided", "GP records", "sentToPanelOn", "2026-11-02"));
+    assertThat(task(pi, TASK_RECORD_PANEL_RESPONSE)).as("the Panel's response is awaited again").isNotNull();
+    panelResponds(pi, NATIONAL_REVIEW);
+    assertThat(task(pi, TASK_SUPPORT_NATIONAL_REVIEW)).isNotNull();
+    assertThat(registerEntry(pi).getMilestones()).extracting(m -> m.milestone())
+        .containsSubsequence("panel-response-request_more_information", "panel-response-national_review");
+  }
+}
