@@ -22,11 +22,16 @@ public class ReviewRecords {
     this.deadlines = deadlines;
   }
 
-  /** The independent panel chair and overview author (or, for a case audit, the auditor as chair). */
+  /**
+   * The independent panel chair and overview author (or, for a case audit, the auditor as chair; for
+   * a local learning review, its lead reviewer).
+   */
   @Bean("recordAppointments")
   public ExecutionListener recordAppointments() {
     return execution -> register.update(execution.getProcessInstanceId(), entry -> {
-      Object chair = execution.hasVariable("panelChair") ? execution.getVariable("panelChair") : execution.getVariable("auditorName");
+      Object chair = execution.hasVariable("panelChair") ? execution.getVariable("panelChair")
+          : execution.hasVariable("auditorName") ? execution.getVariable("auditorName")
+          : execution.getVariable("reviewerName");
       if (chair != null) {
         entry.setPanelChair(chair.toString());
       }
