@@ -55,9 +55,9 @@ public class ActionPlanDelegates {
       if (caseReference == null || caseReference.isBlank()) {
         problems.add("caseReference is required");
       }
-      if (!ActionPlanProcess.SERIOUS_CASE_REVIEW.equals(reviewType) && !ActionPlanProcess.CASE_AUDIT.equals(reviewType)) {
-        problems.add("reviewType must be " + ActionPlanProcess.SERIOUS_CASE_REVIEW + " or "
-            + ActionPlanProcess.CASE_AUDIT + ", not '" + reviewType + "'");
+      if (!ActionPlanProcess.REVIEW_TYPES.contains(reviewType)) {
+        problems.add("reviewType must be one of " + String.join(", ", ActionPlanProcess.REVIEW_TYPES)
+            + ", not '" + reviewType + "'");
       }
       if (!problems.isEmpty()) {
         throw new InvalidCaseDataException("Cannot start the action plan", problems);

@@ -9,6 +9,11 @@ public final class ActionPlanProcess {
   /** Review types the process serves (input variable {@code reviewType}). */
   public static final String SERIOUS_CASE_REVIEW = "serious-case-review";
   public static final String CASE_AUDIT = "case-audit";
+  public static final String LOCAL_LEARNING_REVIEW = "local-learning-review";
+  public static final String RAPID_REVIEW = "rapid-review";
+  /** Every review type above: {@code ServiceTask_OpenActionPlan} refuses any other. */
+  public static final java.util.List<String> REVIEW_TYPES =
+      java.util.List.of(SERIOUS_CASE_REVIEW, CASE_AUDIT, LOCAL_LEARNING_REVIEW, RAPID_REVIEW);
 
   public static final String SERVICE_OPEN_ACTION_PLAN = "ServiceTask_OpenActionPlan";
   public static final String TASK_DRAFT_ACTION_PLAN = "UserTask_DraftActionPlan";

@@ -54,6 +54,12 @@ public class Timescales {
   private int csprPublicationMonths = 6;
   /** An owning agency is asked for progress this many working days before an action is due. */
   private int actionProgressRequestWorkingDays = 10;
+  /** Local learning review: agencies' practice contributions after the terms are agreed (local practice; no national timescale). */
+  private int localReviewContributionWorkingDays = 15;
+  /** Local learning review: the SCR group's report after the contributions are in, and after each revision (local practice). */
+  private int localReviewReportWorkingDays = 20;
+  /** Local learning review: the 7-minute briefing is published after sign-off (local practice). */
+  private int sevenMinuteBriefingWorkingDays = 10;
 
   public int getTriageWorkingDays() { return triageWorkingDays; }
   public void setTriageWorkingDays(int v) { triageWorkingDays = v; }
@@ -100,4 +106,10 @@ public class Timescales {
   public void setCsprPublicationMonths(int v) { csprPublicationMonths = v; }
   public int getActionProgressRequestWorkingDays() { return actionProgressRequestWorkingDays; }
   public void setActionProgressRequestWorkingDays(int v) { actionProgressRequestWorkingDays = v; }
+  public int getLocalReviewContributionWorkingDays() { return localReviewContributionWorkingDays; }
+  public void setLocalReviewContributionWorkingDays(int v) { localReviewContributionWorkingDays = v; }
+  public int getLocalReviewReportWorkingDays() { return localReviewReportWorkingDays; }
+  public void setLocalReviewReportWorkingDays(int v) { localReviewReportWorkingDays = v; }
+  public int getSevenMinuteBriefingWorkingDays() { return sevenMinuteBriefingWorkingDays; }
+  public void setSevenMinuteBriefingWorkingDays(int v) { sevenMinuteBriefingWorkingDays = v; }
 }

@@ -22,7 +22,10 @@ public class ReviewRecords {
     this.deadlines = deadlines;
   }
 
-  /** The independent panel chair and overview author (or, for a case audit, the auditor as chair). */
+  /**
+   * The independent panel chair and overview author (or, for a case audit, the auditor as chair; for
+   * a local learning review, its lead reviewer).
+   */
   @Bean("recordAppointments")
   public ExecutionListener recordAppointments() {
     return execution -> register.update(execution.getProcessInstanceId(), entry -> {

@@ -313,6 +313,20 @@ class ActionPlanProcessTest extends ProcessTestBase {
     assertThat(isEnded(pi)).isTrue();
   }
 
+  @Test
+  void aLocalLearningReviewOrARapidReviewMayHaveAnActionPlanToo() {
+    for (String reviewType : List.of(LOCAL_LEARNING_REVIEW, RAPID_REVIEW)) {
+      String caseRef = newCase("Child U");
+      ProcessInstance pi = runtimeService.startProcessInstanceByKey(KEY, caseRef,
+          vars("caseReference", caseRef, "reviewType", reviewType));
+      complete(pi, TASK_DRAFT_ACTION_PLAN, vars("actions", json(List.of(action(COUNCIL, "Team manager", "2026-12-01")))));
+      assertThat(actionPlan.forCase(caseRef)).singleElement()
+          .satisfies(a -> assertThat(a.getReviewType()).isEqualTo(reviewType));
+      assertThat(register.forCase(caseRef)).singleElement()
+          .satisfies(e -> assertThat(e.getSummary()).startsWith("Action plan of the " + reviewType.replace('-', ' ')));
+    }
+  }
+
   void assertNothingSaved(ProcessInstance pi, String caseRef) {
     assertThat(actionPlan.forCase(caseRef)).isEmpty();
     assertThat(task(pi, TASK_DRAFT_ACTION_PLAN)).as("the draft stays open").isNotNull();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static uk.org.safeguarding.reviews.contribution.ContributionProcess.*;
 import static uk.org.safeguarding.reviews.review.ReviewProcess.*;
 import static uk.org.safeguarding.reviews.review.ReviewProcess.KEY;
+import static uk.org.safeguarding.reviews.contribution.ContributionProcess.TASK_SUBMIT_PRACTICE_CONTRIBUTION;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -321,6 +322,53 @@ class SeriousCaseReviewProcessTest extends ProcessTestBase {
     complete(pi, TASK_DECIDE_PUBLICATION, vars("publicationDecision", PUBLISH_FULL));
     complete(pi, TASK_RECORD_PUBLICATION, vars("publishedOn", "2026-11-02", "evaluationGrade", "good"));
     assertThat(registerEntry(pi).getOutcome()).isEqualTo("good");
+  }
+
+  @Test
+  void aLocalCsprHasAReviewerAgencyContributionsAndGoesToThePanelAheadOfPublication() {
+    String caseRef = newCase("Child 1");
+    ProcessInstance pi = runtimeService.startProcessInstanceByKey(KEY, vars("caseReference", caseRef, "reviewMode", MODE_CSPR,
+        "incidentSummary", "Serious harm; agencies did not share information", "boardAwareOn", "2026-10-20",
+        "agenciesInvolved", json(List.of("dorset-police", "poole-council"))));
+    RegisterEntry entry = registerEntry(pi);
+    assertThat(entry.getEntryType()).isEqualTo("local-cspr");
+    assertThat(entry.clock(CLOCK_PUBLICATION).dueOn()).isEqualTo(LocalDate.of(2027, 5, 4));
+
+    complete(pi, TASK_AGREE_TERMS_OF_REFERENCE, vars("termsOfReference", "Information sharing", "periodUnderReview", "2025-2026",
+        "agenciesInvolved", json(List.of("dorset-police", "poole-council"))));
+    assertThat(tasks(pi, TASK_APPOINT_PANEL_CHAIR_AND_AUTHOR)).as("no panel chair or overview author in a CSPR").isEmpty();
+    complete(pi, TASK_APPOINT_REVIEWER, vars("reviewerName", "Independent Reviewer", "methodology", "systems-learning"));
+    assertThat(registerEntry(pi).getPanelChair()).isEqualTo("Independent Reviewer");
+
+    assertThat(tasksOfCase(caseRef, TASK_SUBMIT_IMR)).as("no mandatory IMRs").isEmpty();
+    for (String agency : List.of("dorset-police", "poole-council")) {
+      complete(contributionOf(pi, agency), TASK_SUBMIT_PRACTICE_CONTRIBUTION, vars("contributionInvolvement", "Involvement",
+          "contributionPractitionerViews", "Workload", "contributionLearning", "Learning from " + agency, "contributionAuthor", "Lead"));
+    }
+    assertThat(runtimeService.getVariable(pi.getId(), "practiceContributions").toString()).contains("Learning from dorset-police");
+    completeReviewAfterImrs(pi);
+
+    Task notice = task(pi, TASK_SEND_REPORT_TO_PANEL);
+    // 7 working days before the publication deadline of Tuesday 4 May 2027 (3 May a bank holiday): Friday 23 April
+    assertThat(day(notice.getDueDate())).isEqualTo(LocalDate.of(2027, 4, 23));
+    assertRefused(() -> complete(notice, vars("reportSentOn", "2026-11-02", "plannedPublicationDate", "2026-11-06")),
+        "less than 7 working days' notice: publish on or after 2026-11-11");
+    complete(notice, vars("reportSentOn", "2026-11-02", "plannedPublicationDate", "2026-11-11"));
+    assertThat(registerEntry(pi).clock(CLOCK_PRE_PUBLICATION_NOTICE).met()).isTrue();
+
+    complete(pi, TASK_DECIDE_PUBLICATION, vars("publicationDecision", PUBLISH_FULL));
+    complete(pi, TASK_RECORD_PUBLICATION, vars("publishedOn", "2026-11-02", "evaluationGrade", "not-evaluated"));
+    entry = registerEntry(pi);
+    assertThat(entry.clock(CLOCK_PUBLICATION).doneOn()).isEqualTo(LocalDate.of(2026, 11, 2));
+    assertThat(entry.clock(CLOCK_PUBLICATION).met()).isTrue();
+    assertThat(entry.getStatus()).isEqualTo("action-plan-monitoring");
+  }
+
+  @Test
+  void anScrRecordsWhetherItMetItsSixMonthsOnTheRegister() {
+    ProcessInstance pi = reviewAwaitingPublication("Child X");
+    assertThat(registerEntry(pi).clock(CLOCK_COMPLETION).met()).isTrue();
+    assertThat(tasks(pi, TASK_SEND_REPORT_TO_PANEL)).as("an SCR has no pre-publication notice").isEmpty();
   }
 
   @Test
