@@ -2,6 +2,8 @@ package uk.org.safeguarding.reviews.register;
 
 import java.time.LocalDate;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import org.springframework.data.annotation.Transient;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -14,6 +16,7 @@ public record StatutoryClock(String clock, String description, LocalDate dueOn, 
 
   /** Met when done on or before the due day; null while still running. */
   @Transient
+  @JsonProperty("met")
   public Boolean met() {
     return doneOn == null ? null : !doneOn.isAfter(dueOn);
   }

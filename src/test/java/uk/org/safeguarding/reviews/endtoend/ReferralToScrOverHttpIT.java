@@ -136,6 +136,9 @@ class ReferralToScrOverHttpIT {
     assertThat(register.status()).isEqualTo(200);
     assertThat(register.body().findValuesAsText("entryType")).containsExactly("referral", "serious-case-review");
     assertThat(register.text()).contains("Prity Patel", "Karen Tudor", "imrs-commissioned");
+    JsonNode scrClock = register.body().get(1).path("clocks").get(0);
+    assertThat(scrClock.path("clock").asText()).isEqualTo("scr-completion");
+    assertThat(scrClock.has("met")).as("the register says whether each statutory date was met").isTrue();
 
     // who did what: attributable to each user
     Reply trail = rest.get("/api/register/" + encode(CASE) + "/audit-trail", "scr.chair");

@@ -85,8 +85,10 @@ class ProcessModelConventionsTest {
         } else {
           for (String group : candidates.split(",")) {
             String g = group.trim();
-            boolean agencyFamily = g.matches("agency-\\$\\{[A-Za-z]+\\}");
-            if (!agencyFamily && !groups.contains(g)) {
+            // a family of groups chosen at run time (agency-${agency}, partner-${partner}): the family must be seeded
+            boolean seededFamily = g.matches("[a-z]+-\\$\\{[A-Za-z]+\\}")
+                && groups.stream().anyMatch(seeded -> seeded.startsWith(g.substring(0, g.indexOf("${"))));
+            if (!seededFamily && !groups.contains(g)) {
               problems.add(where + "candidate group '" + g + "' is not seeded");
             }
           }

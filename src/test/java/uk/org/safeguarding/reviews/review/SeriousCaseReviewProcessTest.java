@@ -349,8 +349,8 @@ class SeriousCaseReviewProcessTest extends ProcessTestBase {
     completeReviewAfterImrs(pi);
 
     Task notice = task(pi, TASK_SEND_REPORT_TO_PANEL);
-    // 7 working days before the publication deadline of Tuesday 4 May 2027 (3 May a bank holiday): Friday 23 April
-    assertThat(day(notice.getDueDate())).isEqualTo(LocalDate.of(2027, 4, 23));
+    // 7 working days before the publication deadline of Tuesday 4 May 2027, over the 3 May bank holiday: Thursday 22 April
+    assertThat(day(notice.getDueDate())).isEqualTo(LocalDate.of(2027, 4, 22));
     assertRefused(() -> complete(notice, vars("reportSentOn", "2026-11-02", "plannedPublicationDate", "2026-11-06")),
         "less than 7 working days' notice: publish on or after 2026-11-11");
     complete(notice, vars("reportSentOn", "2026-11-02", "plannedPublicationDate", "2026-11-11"));
