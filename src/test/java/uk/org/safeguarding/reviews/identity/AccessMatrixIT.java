@@ -194,6 +194,37 @@ class AccessMatrixIT {
   }
 
   @Test
+  void anAgencyIsAddedWithoutACodeChange() {
+    Reply refused = rest.post("/api/agencies", POLICE, Map.of("slug", "dorset-fire", "name", "Dorset Fire and Rescue"));
+    assertThat(refused.status()).isEqualTo(403);
+    Reply added = rest.post("/api/agencies", "business.manager", Map.of("slug", "dorset-fire", "name", "Dorset Fire and Rescue",
+        "sector", "fire"));
+    assertThat(added.status()).as(added.text()).isEqualTo(201);
+    assertThat(rest.get("/engine-rest/group/agency-dorset-fire", ADMIN).status()).isEqualTo(200);
+    assertThat(rest.get("/api/agencies", POLICE).text()).contains("Dorset Fire and Rescue");
+    Reply duplicate = rest.post("/api/agencies", "business.manager", Map.of("slug", "dorset-fire", "name", "Again"));
+    assertThat(duplicate.status()).isEqualTo(400);
+    assertThat(duplicate.body().path("message").asText()).contains("already exists");
+    // the new agency can be asked for a briefing note, and its group gets the task
+    rest.post("/engine-rest/process-definition/key/safeguarding-referral/start", SCR_CHAIR, variables("caseReference", "Child Fire",
+        "incidentSummary", "Fire", "referringAgency", "Fire service", "boardAwareOn", "2026-11-02", "agenciesInvolved", List.of(POLICE)));
+    rest.complete("scr.member", rest.onlyTask("scr.member", "Child Fire", "taskDefinitionKey=UserTask_TriageReferral"),
+        variables("agenciesInvolved", List.of("dorset-fire")));
+    assertThat(rest.onlyTask(SCR_CHAIR, "Child Fire", "candidateGroup=agency-dorset-fire").path("name").asText())
+        .isEqualTo("Briefing note — Child Fire — Dorset Fire and Rescue");
+  }
+
+  @Test
+  void tasklistKeepsNoFormDraftsInTheBrowser() {
+    Reply config = rest.get("/camunda/app/tasklist/scripts/config.js", null);
+    assertThat(config.status()).isEqualTo(200);
+    assertThat(config.text()).contains("customScripts: ['scripts/no-local-drafts']");
+    Reply script = rest.get("/camunda/app/tasklist/scripts/no-local-drafts.js", null);
+    assertThat(script.text()).contains("camunda-form:", "Storage.prototype.setItem");
+    assertThat(rest.get("/camunda/app/tasklist/styles/user-styles.css", null).text()).contains("save($event)");
+  }
+
+  @Test
   void onlyTheLadoIsGrantedLadoProcesses() {
     Reply grants = rest.get("/engine-rest/authorization?resourceType=6&resourceId=lado-allegation", ADMIN);
     assertThat(grants.status()).isEqualTo(200);
