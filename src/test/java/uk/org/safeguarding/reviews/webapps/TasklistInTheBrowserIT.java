@@ -1,0 +1,109 @@
+package uk.org.safeguarding.reviews.webapps;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+
+import uk.org.safeguarding.reviews.support.RestClient;
+import uk.org.safeguarding.reviews.support.TestDatabase;
+
+/**
+ * Tasklist as people use it, in headless Chromium (installed by .ci/run): the SCR group chair
+ * signs in and sees the referral start form; an agency signs in, sees its own IMR task and its
+ * form, and nothing is kept in the browser's storage.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "test.database=postgres")
+@ActiveProfiles("test")
+@Import(TestDatabase.class)
+class TasklistInTheBrowserIT {
+
+  @LocalServerPort int port;
+  WebDriver browser;
+  WebDriverWait wait;
+
+  static final Path CHROMIUM = Path.of(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+  static final Path CHROMEDRIVER = Path.of(System.getProperty("chromium.driver", "/usr/bin/chromedriver"));
+
+  @BeforeEach
+  void openBrowser() throws Exception {
+    // CI installs Debian's chromium and chromium-driver (.ci/run) and must run this; a developer's
+    // machine without them skips it, saying why.
+    Assumptions.assumeTrue("true".equals(System.getenv("CI")) || (Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER)),
+        "No Chromium at " + CHROMIUM + " / " + CHROMEDRIVER + ": apt-get install chromium chromium-driver to run the browser test");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--window-size=1400,1000",
+        "--user-data-dir=" + Files.createTempDirectory("chromium"));
+    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+        .usingAnyFreePort().build();
+    browser = new ChromeDriver(service, options);
+    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  void signIn(String user) {
+    browser.get("http://localhost:" + port + "/camunda/app/tasklist/");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']"))).sendKeys(user);
+    browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
+    browser.findElement(By.cssSelector("form[name='signinForm'] button[type='submit']")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.partialLinkText("Start process")));
+  }
+
+  WebElement form() {
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form")));
+  }
+
+  @Test
+  void theScrGroupChairSeesTheReferralFormToStartACase() {
+    signIn("scr.chair");
+    browser.findElement(By.partialLinkText("Start process")).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText("Safeguarding referral"))).click();
+    String text = form().getText();
+    assertThat(text).contains("Refer a case to the SCR group", "Case reference (pseudonym)", "Summary of the incident",
+        "Date the board became aware", "Dorset Police");
+  }
+
+  @Test
+  void anAgencySeesItsOwnImrTaskWithItsFormAndKeepsNoDraftInTheBrowser() {
+    new RestClient(port).referralToImrs("Child Browser");
+    signIn("dorset-police");
+    wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText("IMR — Child Browser — Dorset Police"))).click();
+    WebElement form = form();
+    assertThat(form.getText()).contains("Individual management review (IMR)", "Chronology of involvement", "Lessons learned");
+    assertThat(browser.findElements(By.partialLinkText("IMR — Child Browser — Borough of Poole"))).as("another agency's IMR").isEmpty();
+
+    form.findElements(By.cssSelector("textarea")).get(0).sendKeys("Line manager of the practitioners");
+    List<WebElement> save = browser.findElements(By.cssSelector("button[ng-click='save($event)']"));
+    assertThat(save).allSatisfy(button -> assertThat(button.isDisplayed()).as("Save is hidden").isFalse());
+    Object keys = ((JavascriptExecutor) browser).executeScript("return Object.keys(window.localStorage).join(',')");
+    assertThat(String.valueOf(keys)).doesNotContain("camunda-form:").doesNotContain("camForm:");
+  }
+}
