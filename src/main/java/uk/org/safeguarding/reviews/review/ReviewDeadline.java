@@ -66,8 +66,12 @@ public class ReviewDeadline {
       execution.setVariable("reviewReminderDate", deadlines.workingDaysBefore(due, timescales.getReviewReminderWorkingDays()));
       register.update(execution.getProcessInstanceId(), entry -> {
         entry.setDueOn(Deadlines.toLocalDate(due));
-        entry.getClocks().stream().filter(c -> c.clock().equals(ReviewProcess.CLOCK_COMPLETION) || c.clock().equals(ReviewProcess.CLOCK_PUBLICATION))
-            .map(c -> c.clock()).toList().forEach(c -> entry.clockDue(c, null, Deadlines.toLocalDate(due)));
+        // the review's own clock (an SCR's completion, a CSPR's publication) moves with it
+        for (String clock : List.of(ReviewProcess.CLOCK_COMPLETION, ReviewProcess.CLOCK_PUBLICATION)) {
+          if (entry.clock(clock) != null) {
+            entry.clockDue(clock, null, Deadlines.toLocalDate(due));
+          }
+        }
         entry.reach("extension-approved", "Extension approved to " + Deadlines.toLocalDate(due), null, today);
       });
     } else {

@@ -256,6 +256,7 @@ class SeriousCaseReviewProcessTest extends ProcessTestBase {
     assertThat(day(task(pi, TASK_REQUEST_EXTENSION).getDueDate())).isEqualTo(LocalDate.of(2027, 6, 4));
     RegisterEntry entry = registerEntry(pi);
     assertThat(entry.getDueOn()).isEqualTo(LocalDate.of(2027, 6, 4));
+    assertThat(entry.clock(CLOCK_COMPLETION).dueOn()).as("the statutory clock moves with the extension").isEqualTo(LocalDate.of(2027, 6, 4));
     assertThat(entry.getMilestones()).extracting(m -> m.milestone()).contains("extension-approved");
     assertThat(runtimeService.getVariable(pi.getId(), "extensions").toString()).contains("Adverse weather", "approved");
     // the review's work went on meanwhile
