@@ -16,6 +16,8 @@ import org.springframework.context.annotation.Lazy;
 import uk.org.safeguarding.reviews.calendar.Deadlines;
 import uk.org.safeguarding.reviews.calendar.Timescales;
 import uk.org.safeguarding.reviews.identity.Agencies;
+import uk.org.safeguarding.reviews.identity.Agency;
+import uk.org.safeguarding.reviews.notification.Notices;
 import uk.org.safeguarding.reviews.process.InvalidCaseDataException;
 import uk.org.safeguarding.reviews.process.JsonVariables;
 import uk.org.safeguarding.reviews.register.Register;
@@ -118,12 +120,18 @@ public class ActionPlanDelegates {
     };
   }
 
-  /** The owning agency is asked for progress: its task is open; the request goes on the row and the register. */
+  /**
+   * The owning agency is asked for progress: its task is open; the request is e-mailed to the
+   * agency and goes on the row and the register.
+   */
   @Bean("recordProgressRequest")
-  public JavaDelegate recordProgressRequest() {
+  public JavaDelegate recordProgressRequest(Notices notices) {
     return execution -> {
       LocalDate today = deadlines.today();
       Action action = actionPlan.recordProgressRequest(actionId(execution), today);
+      notices.remind(Agency.GROUP_PREFIX + action.getAgency(), "progress on action " + action.getId() + " — "
+          + execution.getVariable("caseReference") + " — " + agencies.name(action.getAgency()),
+          (java.util.Date) execution.getVariable("actionDueDate"));
       register.reach(execution.getProcessInstanceId(), "action-progress-requested",
           describe("Progress requested from ", action), null, today);
     };

@@ -6,6 +6,8 @@ import org.springframework.context.annotation.Configuration;
 
 import uk.org.safeguarding.reviews.calendar.Deadlines;
 import uk.org.safeguarding.reviews.identity.Agencies;
+import uk.org.safeguarding.reviews.identity.Agency;
+import uk.org.safeguarding.reviews.notification.Notices;
 import uk.org.safeguarding.reviews.process.ContributionCollector;
 import uk.org.safeguarding.reviews.process.RegisterMilestoneListener;
 import uk.org.safeguarding.reviews.register.Register;
@@ -15,15 +17,20 @@ import uk.org.safeguarding.reviews.register.Register;
 public class ContributionNotices {
 
   /**
-   * The reminder is recorded on the review's register entry; the agency's open task shows its due
-   * date in Tasklist. (E-mail reminders would slot in here with Spring Mail.)
+   * The reminder is e-mailed to the agency's group and recorded on the review's register entry;
+   * the agency's open task shows its due date in Tasklist.
    */
   @Bean("contributionReminder")
-  public JavaDelegate contributionReminder(Register register, Deadlines deadlines, Agencies agencies) {
-    return execution -> register.reach(RegisterMilestoneListener.rootProcessInstanceId(execution), "contribution-reminder",
-        "Reminder sent: " + execution.getVariable("contributionLabel") + " due — "
-            + agencies.name((String) execution.getVariable("agency")),
-        null, deadlines.today());
+  public JavaDelegate contributionReminder(Register register, Deadlines deadlines, Agencies agencies, Notices notices) {
+    return execution -> {
+      String agency = (String) execution.getVariable("agency");
+      String what = execution.getVariable("contributionLabel") + " — " + execution.getVariable("caseReference")
+          + " — " + agencies.name(agency);
+      notices.remind(Agency.GROUP_PREFIX + agency, what, (java.util.Date) execution.getVariable("contributionDueDate"));
+      register.reach(RegisterMilestoneListener.rootProcessInstanceId(execution), "contribution-reminder",
+          "Reminder sent: " + execution.getVariable("contributionLabel") + " due — " + agencies.name(agency),
+          null, deadlines.today());
+    };
   }
 
   /** The accepted contribution joins the case's list: {@code briefingNotes}, {@code imrs} or {@code auditInformation}. */

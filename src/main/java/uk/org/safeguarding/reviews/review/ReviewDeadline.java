@@ -13,6 +13,8 @@ import org.springframework.stereotype.Component;
 
 import uk.org.safeguarding.reviews.calendar.Deadlines;
 import uk.org.safeguarding.reviews.calendar.Timescales;
+import uk.org.safeguarding.reviews.identity.Groups;
+import uk.org.safeguarding.reviews.notification.Notices;
 import uk.org.safeguarding.reviews.process.InvalidCaseDataException;
 import uk.org.safeguarding.reviews.process.JsonVariables;
 import uk.org.safeguarding.reviews.register.Register;
@@ -28,8 +30,10 @@ public class ReviewDeadline {
   private final Deadlines deadlines;
   private final Timescales timescales;
   private final Register register;
+  private final Notices notices;
 
-  public ReviewDeadline(Deadlines deadlines, Timescales timescales, Register register) {
+  public ReviewDeadline(Deadlines deadlines, Timescales timescales, Register register, Notices notices) {
+    this.notices = notices;
     this.deadlines = deadlines;
     this.timescales = timescales;
     this.register = register;
@@ -111,7 +115,10 @@ public class ReviewDeadline {
     });
   }
 
+  /** The SCR group chair is reminded by e-mail; the reminder goes on the register. */
   public void remind(DelegateExecution execution) {
+    notices.remind(Groups.SCR_GROUP_CHAIR, "review completion — " + execution.getVariable("caseReference"),
+        (Date) execution.getVariable("reviewDueDate"));
     register.reach(execution.getProcessInstanceId(), "completion-reminder",
         "Reminder: review due " + Deadlines.toLocalDate(execution.getVariable("reviewDueDate")), null, deadlines.today());
   }

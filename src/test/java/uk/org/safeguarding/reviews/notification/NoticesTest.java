@@ -1,0 +1,145 @@
+package uk.org.safeguarding.reviews.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static uk.org.safeguarding.reviews.contribution.ContributionProcess.TASK_ESCALATE_OVERDUE_CONTRIBUTION;
+import static uk.org.safeguarding.reviews.contribution.ContributionProcess.TASK_SUBMIT_BRIEFING_NOTE;
+import static uk.org.safeguarding.reviews.contribution.ContributionProcess.TIMER_CONTRIBUTION_ESCALATION;
+import static uk.org.safeguarding.reviews.contribution.ContributionProcess.TIMER_CONTRIBUTION_OVERDUE;
+import static uk.org.safeguarding.reviews.contribution.ContributionProcess.TIMER_CONTRIBUTION_REMINDER;
+import static uk.org.safeguarding.reviews.referral.ReferralProcess.KEY;
+import static uk.org.safeguarding.reviews.referral.ReferralProcess.TASK_TRIAGE_REFERRAL;
+
+import java.util.Arrays;
+import java.util.List;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+
+import jakarta.mail.internet.MimeMessage;
+
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import uk.org.safeguarding.reviews.support.ProcessTest;
+import uk.org.safeguarding.reviews.support.ProcessTestBase;
+
+/** Notices arrive by real SMTP (GreenMail) at the demo users' addresses, only for committed work. */
+@ProcessTest
+class NoticesTest extends ProcessTestBase {
+
+  static final String INCIDENT = "Child injured during an incident of domestic violence";
+
+  @RegisterExtension
+  static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort()).withPerMethodLifecycle(false);
+
+  @DynamicPropertySource
+  static void mailServer(DynamicPropertyRegistry registry) {
+    registry.add("spring.mail.host", () -> "127.0.0.1");
+    registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
+  }
+
+  @BeforeEach
+  void emptyMailboxes() throws Exception {
+    smtp.purgeEmailFromAllMailboxes();
+  }
+
+  ProcessInstance referAndTriage(String caseReference, String... agencies) {
+    ProcessInstance referral = runtimeService.startProcessInstanceByKey(KEY, vars(
+        "caseReference", caseReference,
+        "incidentSummary", INCIDENT,
+        "referringAgency", "Borough of Poole children's social care",
+        "boardAwareOn", "2026-10-30",
+        "agenciesInvolved", json(List.of(agencies)),
+        "mediaInterest", false));
+    complete(referral, TASK_TRIAGE_REFERRAL, vars("agenciesInvolved", json(List.of(agencies))));
+    return referral;
+  }
+
+  Task briefingNoteTask(String caseReference, String agency) {
+    return taskService.createTaskQuery().processInstanceBusinessKey(caseReference)
+        .taskDefinitionKey(TASK_SUBMIT_BRIEFING_NOTE).taskCandidateGroup("agency-" + agency).singleResult();
+  }
+
+  static List<MimeMessage> mailTo(String userId) {
+    return Arrays.asList(smtp.getReceivedMessagesForDomain(userId + "@demo.invalid"));
+  }
+
+  static List<String> subjects(String userId) {
+    return mailTo(userId).stream().map(m -> {
+      try {
+        return m.getSubject();
+      } catch (jakarta.mail.MessagingException e) {
+        throw new IllegalStateException(e);
+      }
+    }).toList();
+  }
+
+  static String text(MimeMessage message) {
+    try {
+      return message.getContent().toString();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Test
+  void eachAgencyIsEmailedItsOwnTaskWithTheDueDateAndALinkButNoCaseDetails() {
+    String caseRef = newCase("Child G");
+    referAndTriage(caseRef, "dorset-police", "poole-council");
+    Task policeTask = briefingNoteTask(caseRef, "dorset-police");
+
+    assertThat(subjects("dorset-police")).containsExactly("Task for you: Briefing note — " + caseRef + " — Dorset Police");
+    assertThat(subjects("poole-council")).containsExactly("Task for you: Briefing note — " + caseRef + " — Borough of Poole");
+    String body = text(mailTo("dorset-police").get(0));
+    assertThat(body)
+        .contains("Due: Monday 16 November 2026, 17:00")
+        .contains("http://localhost:8080/camunda/app/tasklist/default/#/?task=" + policeTask.getId())
+        .doesNotContain("domestic violence");
+    // the SCR group heard of the referral to triage; the board chair heard nothing (no media interest)
+    assertThat(subjects("scr.member")).contains("Task for you: Triage referral — " + caseRef);
+    assertThat(subjects("board.chair")).isEmpty();
+  }
+
+  @Test
+  void aStepRefusedForBadInputEmailsNobody() {
+    String caseRef = newCase("Child R");
+    ProcessInstance referral = runtimeService.startProcessInstanceByKey(KEY, vars(
+        "caseReference", caseRef, "incidentSummary", INCIDENT, "referringAgency", "Police",
+        "boardAwareOn", "2026-10-30", "agenciesInvolved", json(List.of("dorset-police")), "mediaInterest", false));
+    int before = smtp.getReceivedMessages().length;
+
+    assertRefused(() -> complete(referral, TASK_TRIAGE_REFERRAL,
+        vars("agenciesInvolved", json(List.of("dorset-police", "no-such-agency")))), "no-such-agency");
+
+    assertThat(smtp.getReceivedMessages()).hasSize(before);
+    assertThat(subjects("dorset-police")).isEmpty();
+  }
+
+  @Test
+  void theAgencyIsRemindedBeforeItsDeadlineAndTheBoardChairToldWhenItIsEscalated() {
+    String caseRef = newCase("Child E");
+    referAndTriage(caseRef, "dorset-police");
+    ProcessInstance contribution = runtimeService.createProcessInstanceQuery()
+        .processInstanceId(briefingNoteTask(caseRef, "dorset-police").getProcessInstanceId()).singleResult();
+
+    fireTimer(contribution, TIMER_CONTRIBUTION_REMINDER);
+    assertThat(subjects("dorset-police")).contains(
+        "Reminder: Briefing note — " + caseRef + " — Dorset Police — due Monday 16 November 2026, 17:00");
+
+    fireTimer(contribution, TIMER_CONTRIBUTION_OVERDUE);
+    assertThat(subjects("scr.chair")).anyMatch(s -> s.startsWith("Task for you: Chase overdue briefing note — " + caseRef));
+    assertThat(subjects("board.chair")).isEmpty();
+
+    fireTimer(contribution, TIMER_CONTRIBUTION_ESCALATION);
+    assertThat(task(contribution, TASK_ESCALATE_OVERDUE_CONTRIBUTION)).isNotNull();
+    assertThat(subjects("board.chair")).containsExactly(
+        "Task for you: Escalated: overdue briefing note — " + caseRef + " — Dorset Police");
+    // the police heard of their own task and the reminder, never of the chase or escalation about them
+    assertThat(subjects("dorset-police")).hasSize(2);
+  }
+}
