@@ -29,6 +29,8 @@ import org.springframework.stereotype.Component;
  *       reviews and audits.</li>
  *   <li>The partnership's roles ({@link Groups#PARTNERSHIP_ROLES}): read every review process,
  *       its tasks and its history; Cockpit.</li>
+ *   <li>The business manager also runs the system day to day: retries a failed job (an incident
+ *       in Cockpit) of a review process. Nobody else can, administrators included.</li>
  *   <li>Agencies: read the process definitions (diagrams) of the work they are given; nothing of
  *       a case beyond their own tasks and their own contribution.</li>
  *   <li>LADO: LADO processes ({@code lado-*}) alone; no one else is granted them.</li>
@@ -68,6 +70,9 @@ public class AccessRules {
             ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
             ProcessDefinitionPermissions.READ_TASK);
       }
+    }
+    for (String process : REVIEW_PROCESSES) {
+      grant(Groups.BUSINESS_MANAGER, Resources.PROCESS_DEFINITION, process, ProcessDefinitionPermissions.RETRY_JOB);
     }
     for (String starter : List.of(Groups.SCR_GROUP, Groups.SCR_GROUP_CHAIR)) {
       allowToStart(starter, "safeguarding-referral");

@@ -13,7 +13,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.TransactionState;
 import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -21,6 +20,8 @@ import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
+
+import uk.org.safeguarding.reviews.process.SystemActions;
 
 /**
  * Sends notices by e-mail (Spring Mail) to the members of groups, once the engine has committed
@@ -37,8 +38,11 @@ public class Notices {
   private final NoticeSettings settings;
   private final IdentityService identityService;
   private final ObjectProvider<JavaMailSender> mailSender;
+  private final SystemActions system;
 
-  public Notices(NoticeSettings settings, IdentityService identityService, ObjectProvider<JavaMailSender> mailSender) {
+  public Notices(NoticeSettings settings, IdentityService identityService, ObjectProvider<JavaMailSender> mailSender,
+      SystemActions system) {
+    this.system = system;
     this.settings = settings;
     this.identityService = identityService;
     this.mailSender = mailSender;
@@ -61,12 +65,12 @@ public class Notices {
     if (!settings.isEnabled()) {
       return;
     }
-    CommandContext commandContext = Context.getCommandContext();
-    Set<String> addresses = commandContext.runWithoutAuthorization(() -> addresses(groupIds, userIds));
+    // who is in a group is not the acting user's business: looked up as the application
+    Set<String> addresses = system.call(() -> addresses(groupIds, userIds));
     if (addresses.isEmpty()) {
       return;
     }
-    commandContext.getTransactionContext().addTransactionListener(TransactionState.COMMITTED,
+    Context.getCommandContext().getTransactionContext().addTransactionListener(TransactionState.COMMITTED,
         committed -> send(addresses, notice.get()));
   }
 
