@@ -12,8 +12,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The partnership's member agencies. BPMN calls it as {@code agencies}, e.g. to name a task
- * "IMR — Child G — Dorset Police" with {@code ${agencies.name(agency)}}.
+ * The partnership's member agencies. BPMN calls it as {@code agencies}, e.g. for the agencies of a
+ * multi-instance with {@code ${agencies.slugs(agenciesInvolved)}}; a task for one agency is named
+ * "IMR — Child G — Dorset Police" with {@link #name} (see {@code process.TaskTitles}).
  */
 @Service("agencies")
 public class Agencies {

@@ -10,6 +10,9 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
+
+import uk.org.safeguarding.reviews.identity.Agencies;
 
 /** Engine tweaks, as plugins (no XML engine configuration). */
 @Configuration
@@ -28,18 +31,28 @@ public class ProcessEngineSetup {
 
   @Bean
   public ProcessEnginePlugin formValidationPlugin(CaseFormSchemas forms, ObjectMapper json) {
+    return parseListenerPlugin("form validation", new FormValidationParseListener(forms, json));
+  }
+
+  /** Diagrams name the step; Tasklist shows "step — case — agency", set as each task is created. */
+  @Bean
+  public ProcessEnginePlugin taskTitlesPlugin(@Lazy Agencies agencies) {
+    return parseListenerPlugin("task titles", new TaskTitles(agencies));
+  }
+
+  private static ProcessEnginePlugin parseListenerPlugin(String description, BpmnParseListener listener) {
     return new AbstractProcessEnginePlugin() {
       @Override
       public void preInit(ProcessEngineConfigurationImpl configuration) {
         if (configuration.getCustomPreBPMNParseListeners() == null) {
           configuration.setCustomPreBPMNParseListeners(new ArrayList<BpmnParseListener>());
         }
-        configuration.getCustomPreBPMNParseListeners().add(new FormValidationParseListener(forms, json));
+        configuration.getCustomPreBPMNParseListeners().add(listener);
       }
 
       @Override
       public String toString() {
-        return "form validation";
+        return description;
       }
     };
   }

@@ -11,6 +11,7 @@ import java.util.List;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -110,6 +111,22 @@ class RapidReviewProcessTest extends ProcessTestBase {
     assertThat(taskService.getIdentityLinksForTask(escalation.getId())).extracting(IdentityLink::getGroupId)
         .contains("board-chair", "business-manager");
     assertThat(tasksOfCase(caseRef, ContributionProcess.TASK_SUBMIT_AGENCY_SUMMARY)).as("the work goes on").hasSize(2);
+  }
+
+  @Test
+  void anAgencysTaskShowsTheCaseAndTheAgencyWhileTheDiagramNamesOnlyTheStep() {
+    String caseRef = newCase("Child 13");
+    ProcessInstance pi = startNotified(caseRef);
+    Task police = task(summaryOf(pi, "dorset-police"), ContributionProcess.TASK_SUBMIT_AGENCY_SUMMARY);
+
+    assertThat(police.getName()).isEqualTo("Rapid review summary — " + caseRef + " — Dorset Police");
+    assertThat(task(summaryOf(pi, "poole-hospital"), ContributionProcess.TASK_SUBMIT_AGENCY_SUMMARY).getName())
+        .isEqualTo("Rapid review summary — " + caseRef + " — Poole Hospital Foundation Trust");
+    assertThat(historyService.createHistoricTaskInstanceQuery().taskId(police.getId()).singleResult().getName())
+        .as("Cockpit's history").isEqualTo(police.getName());
+    UserTask inTheDiagram = repositoryService.getBpmnModelInstance(police.getProcessDefinitionId())
+        .getModelElementById(ContributionProcess.TASK_SUBMIT_AGENCY_SUMMARY);
+    assertThat(inTheDiagram.getName()).isEqualTo("Rapid review summary");
   }
 
   @Test
