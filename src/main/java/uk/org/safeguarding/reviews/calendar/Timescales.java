@@ -54,6 +54,8 @@ public class Timescales {
   private int csprPublicationMonths = 6;
   /** An owning agency is asked for progress this many working days before an action is due. */
   private int actionProgressRequestWorkingDays = 10;
+  /** National review: each agency's information for the national reviewer after the Panel's decision (local practice; the national reviewer may set their own). */
+  private int nationalReviewInformationWorkingDays = 15;
   /** Local learning review: agencies' practice contributions after the terms are agreed (local practice; no national timescale). */
   private int localReviewContributionWorkingDays = 15;
   /** Local learning review: the SCR group's report after the contributions are in, and after each revision (local practice). */
@@ -106,6 +108,8 @@ public class Timescales {
   public void setCsprPublicationMonths(int v) { csprPublicationMonths = v; }
   public int getActionProgressRequestWorkingDays() { return actionProgressRequestWorkingDays; }
   public void setActionProgressRequestWorkingDays(int v) { actionProgressRequestWorkingDays = v; }
+  public int getNationalReviewInformationWorkingDays() { return nationalReviewInformationWorkingDays; }
+  public void setNationalReviewInformationWorkingDays(int v) { nationalReviewInformationWorkingDays = v; }
   public int getLocalReviewContributionWorkingDays() { return localReviewContributionWorkingDays; }
   public void setLocalReviewContributionWorkingDays(int v) { localReviewContributionWorkingDays = v; }
   public int getLocalReviewReportWorkingDays() { return localReviewReportWorkingDays; }

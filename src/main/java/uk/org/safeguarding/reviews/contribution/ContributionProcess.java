@@ -1,6 +1,9 @@
 package uk.org.safeguarding.reviews.contribution;
 
-/** Process {@code agency-contribution}: one agency's briefing note, IMR or case audit information. */
+/**
+ * Process {@code agency-contribution}: one agency's briefing note, rapid review summary, IMR, practice
+ * contribution, case audit information or information for a national review.
+ */
 public final class ContributionProcess {
 
   public static final String KEY = "agency-contribution";
@@ -10,6 +13,7 @@ public final class ContributionProcess {
   public static final String TYPE_BRIEFING_NOTE = "briefing-note";
   public static final String TYPE_AGENCY_SUMMARY = "agency-summary";
   public static final String TYPE_PRACTICE_CONTRIBUTION = "practice-contribution";
+  public static final String TYPE_NATIONAL_REVIEW_INFORMATION = "national-review-information";
 
   public static final String TASK_SUBMIT_IMR = "UserTask_SubmitImr";
   public static final String TASK_SIGN_OFF_IMR = "UserTask_SignOffImr";
@@ -17,6 +21,7 @@ public final class ContributionProcess {
   public static final String TASK_SUBMIT_AGENCY_SUMMARY = "UserTask_SubmitAgencySummary";
   public static final String TASK_SUBMIT_PRACTICE_CONTRIBUTION = "UserTask_SubmitPracticeContribution";
   public static final String TASK_SUBMIT_AUDIT_INFORMATION = "UserTask_SubmitAuditInformation";
+  public static final String TASK_SUBMIT_NATIONAL_REVIEW_INFORMATION = "UserTask_SubmitNationalReviewInformation";
   public static final String TASK_CHASE_CONTRIBUTION = "UserTask_ChaseContribution";
   public static final String TASK_ESCALATE_OVERDUE_CONTRIBUTION = "UserTask_EscalateOverdueContribution";
   public static final String TASK_REVIEW_IMR = "UserTask_ReviewImr";
@@ -37,7 +42,9 @@ public final class ContributionProcess {
     IMR(TYPE_IMR, "IMR", "imr", "imrs"),
     AUDIT_INFORMATION(TYPE_AUDIT_INFORMATION, "case audit information", "audit-information", "auditInformation"),
     AGENCY_SUMMARY(TYPE_AGENCY_SUMMARY, "rapid review agency summary", "agency-summary", "agencySummaries"),
-    PRACTICE_CONTRIBUTION(TYPE_PRACTICE_CONTRIBUTION, "agency contribution", "practice-contribution", "practiceContributions");
+    PRACTICE_CONTRIBUTION(TYPE_PRACTICE_CONTRIBUTION, "agency contribution", "practice-contribution", "practiceContributions"),
+    NATIONAL_REVIEW_INFORMATION(TYPE_NATIONAL_REVIEW_INFORMATION, "national review information", "national-review-information",
+        "nationalReviewInformation");
 
     public final String type;
     public final String label;

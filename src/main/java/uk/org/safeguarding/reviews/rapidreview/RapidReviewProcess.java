@@ -23,6 +23,7 @@ public final class RapidReviewProcess {
   public static final String TASK_AGREE_LEARNING_RESPONSE = "UserTask_AgreeLearningResponse";
   public static final String TASK_PUBLISH_SEVEN_MINUTE_BRIEFING = "UserTask_PublishSevenMinuteBriefing";
   public static final String CALL_ACTION_PLAN = "CallActivity_ActionPlan";
+  public static final String CALL_NATIONAL_REVIEW_INFORMATION = "CallActivity_NationalReviewInformation";
   public static final String END_LOCAL_CSPR_COMMISSIONED = "EndEvent_LocalCsprCommissioned";
   public static final String END_LOCAL_REVIEW_STARTED = "EndEvent_LocalReviewStarted";
   public static final String END_RAPID_REVIEW_CLOSED = "EndEvent_RapidReviewClosed";

@@ -234,9 +234,27 @@ class RapidReviewProcessTest extends ProcessTestBase {
   }
 
   @Test
-  void thePanelDecidesOnANationalReview_thePartnershipSupportsIt() {
+  void thePanelDecidesOnANationalReview_eachAgencySendsItsInformation_thenThePartnershipRecordsItsSupport() {
     ProcessInstance pi = withThePanel("Child 14");
+    String caseRef = pi.getBusinessKey();
     panelResponds(pi, NATIONAL_REVIEW);
+
+    List<Task> information = tasksOfCase(caseRef, ContributionProcess.TASK_SUBMIT_NATIONAL_REVIEW_INFORMATION);
+    assertThat(information).extracting(Task::getName).containsExactlyInAnyOrder(
+        "Information for the national review — " + caseRef + " — Dorset Police",
+        "Information for the national review — " + caseRef + " — Poole Hospital Foundation Trust");
+    // decided Monday 2 November; 15 working days: Monday 23 November, close of business
+    assertThat(information).allSatisfy(t -> assertThat(day(t.getDueDate())).isEqualTo(LocalDate.of(2026, 11, 23)));
+    assertThat(tasks(pi, TASK_SUPPORT_NATIONAL_REVIEW)).as("the SCR group waits for every agency").isEmpty();
+
+    for (Task task : information) {
+      String agency = (String) taskService.getVariable(task.getId(), "agency");
+      complete(task, vars("nationalInformationProvided", "Records sent by " + agency,
+          "nationalInformationContact", "Named safeguarding lead"));
+    }
+    assertThat(runtimeService.getVariable(pi.getId(), "nationalReviewInformation").toString())
+        .contains("Records sent by dorset-police").contains("Records sent by poole-hospital").contains("Poole Hospital Foundation Trust");
+
     complete(pi, TASK_SUPPORT_NATIONAL_REVIEW, vars("informationProvided", "Chronologies and agency summaries sent"));
     assertThat(isEnded(pi)).isTrue();
     assertThat(registerEntry(pi).getOutcome()).isEqualTo(NATIONAL_REVIEW);
@@ -259,7 +277,7 @@ class RapidReviewProcessTest extends ProcessTestBase {
     complete(pi, TASK_PROVIDE_MORE_INFORMATION, vars("informationProvided", "GP records", "sentToPanelOn", "2026-11-02"));
     assertThat(task(pi, TASK_RECORD_PANEL_RESPONSE)).as("the Panel's response is awaited again").isNotNull();
     panelResponds(pi, NATIONAL_REVIEW);
-    assertThat(task(pi, TASK_SUPPORT_NATIONAL_REVIEW)).isNotNull();
+    assertThat(tasksOfCase(pi.getBusinessKey(), ContributionProcess.TASK_SUBMIT_NATIONAL_REVIEW_INFORMATION)).hasSize(2);
     assertThat(registerEntry(pi).getMilestones()).extracting(m -> m.milestone())
         .containsSubsequence("panel-response-request_more_information", "panel-response-national_review");
   }
