@@ -205,9 +205,15 @@ class AccessMatrixIT {
     Reply duplicate = rest.post("/api/agencies", "business.manager", Map.of("slug", "dorset-fire", "name", "Again"));
     assertThat(duplicate.status()).isEqualTo(400);
     assertThat(duplicate.body().path("message").asText()).contains("already exists");
-    // the new agency can be asked for a briefing note, and its group gets the task
-    rest.post("/engine-rest/process-definition/key/safeguarding-referral/start", SCR_CHAIR, variables("caseReference", "Child Fire",
-        "incidentSummary", "Fire", "referringAgency", "Fire service", "boardAwareOn", "2026-11-02", "agenciesInvolved", List.of(POLICE)));
+    // the start form, fetched as Tasklist fetches it, offers the new agency at once
+    Reply startForm = rest.get("/engine-rest/process-definition/key/safeguarding-referral/deployed-start-form", SCR_CHAIR);
+    assertThat(startForm.status()).isEqualTo(200);
+    assertThat(startForm.text()).contains("\"value\":\"dorset-fire\"", "Dorset Fire and Rescue").doesNotContain("valuesKey");
+    // it can be named when the case is referred, asked for a briefing note, and its group gets the task
+    Reply referred = rest.post("/engine-rest/process-definition/key/safeguarding-referral/start", SCR_CHAIR, variables(
+        "caseReference", "Child Fire", "incidentSummary", "Fire", "referringAgency", "Fire service", "boardAwareOn", "2026-11-02",
+        "agenciesInvolved", List.of(POLICE, "dorset-fire")));
+    assertThat(referred.status()).as(referred.text()).isEqualTo(200);
     rest.complete("scr.member", rest.onlyTask("scr.member", "Child Fire", "taskDefinitionKey=UserTask_TriageReferral"),
         variables("agenciesInvolved", List.of("dorset-fire")));
     assertThat(rest.onlyTask(SCR_CHAIR, "Child Fire", "candidateGroup=agency-dorset-fire").path("name").asText())

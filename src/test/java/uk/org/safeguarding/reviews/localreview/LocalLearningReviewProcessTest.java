@@ -178,7 +178,7 @@ class LocalLearningReviewProcessTest extends ProcessTestBase {
     assertRefused(() -> runtimeService.startProcessInstanceByKey(KEY, vars("caseReference", caseRef,
         "incidentSummary", "x", "boardAwareOn", "2026-10-01", "agenciesInvolved", json(List.of(COUNCIL)))),
         "'Why a local review' is required");
-    assertRefused(() -> startReview(caseRef, List.of(COUNCIL, "no-such-agency")), "'no-such-agency' is not one of");
+    assertRefused(() -> startReview(caseRef, List.of(COUNCIL, "no-such-agency")), "unknown agencies involved: [no-such-agency]");
     assertThat(register.forCase(caseRef)).isEmpty();
     assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(KEY).processInstanceBusinessKey(caseRef).count())
         .isZero();

@@ -82,13 +82,16 @@ class TasklistInTheBrowserIT {
   }
 
   @Test
-  void theScrGroupChairSeesTheReferralFormToStartACase() {
+  void theScrGroupChairSeesTheReferralFormToStartACase_withAnAgencyAddedToday() {
+    RestClient.Reply added = new RestClient(port).post("/api/agencies", "business.manager",
+        java.util.Map.of("slug", "bcp-housing", "name", "BCP Council Housing", "sector", "local-authority"));
+    assertThat(added.status()).as(added.text()).isEqualTo(201);
     signIn("scr.chair");
     browser.findElement(By.partialLinkText("Start process")).click();
     wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText("Safeguarding referral"))).click();
     String text = form().getText();
     assertThat(text).contains("Refer a case to the SCR group", "Case reference (pseudonym)", "Summary of the incident",
-        "Date the board became aware", "Dorset Police");
+        "Date the board became aware", "Dorset Police", "BCP Council Housing");
   }
 
   @Test
