@@ -11,6 +11,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.exception.NullValueException;
@@ -67,6 +68,10 @@ public class RestErrors {
   @Priority(1)
   public static class BadSubmissionMapper implements ExceptionMapper<RestException> {
 
+    /** Two people (e.g. two agencies' IMRs) completed work on one case in the same instant. */
+    static final String CONCURRENT_CHANGE = "Someone else saved work on this case at the same moment, so nothing of yours"
+        + " was saved. Submit it again.";
+
     @Override
     public Response toResponse(RestException exception) {
       Response refused = refusal(exception);
@@ -76,7 +81,9 @@ public class RestErrors {
     /**
      * 400 when the caller's input was at fault: our rules refused it, or the engine could not
      * accept a value (unknown type, forbidden serialization, malformed JSON, a date that is not a
-     * date); 404 when what it names does not exist. Anything else stays a server error.
+     * date); 404 when what it names does not exist; 409 when another change to the same case won
+     * the race (the whole request rolled back, so it can simply be sent again). Anything else stays
+     * a server error.
      */
     static Response refusal(Throwable exception) {
       InvalidCaseDataException invalid = cause(exception, InvalidCaseDataException.class);
@@ -86,6 +93,11 @@ public class RestErrors {
       Throwable root = exception;
       while (root.getCause() != null && root.getCause() != root) {
         root = root.getCause();
+      }
+      OptimisticLockingException concurrent = cause(exception, OptimisticLockingException.class);
+      if (concurrent != null) {
+        return body(Response.Status.CONFLICT, concurrent.getClass().getSimpleName(), CONCURRENT_CHANGE,
+            List.of(CONCURRENT_CHANGE));
       }
       if (root instanceof NullValueException || root instanceof NotFoundException) {
         return body(Response.Status.NOT_FOUND, root.getClass().getSimpleName(), root.getMessage(), List.of(String.valueOf(root.getMessage())));
