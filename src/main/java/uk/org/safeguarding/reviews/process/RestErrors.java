@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
  * The engine REST API answers 500 for any engine exception raised while starting a process or
@@ -94,7 +95,10 @@ public class RestErrors {
       while (root.getCause() != null && root.getCause() != root) {
         root = root.getCause();
       }
-      OptimisticLockingException concurrent = cause(exception, OptimisticLockingException.class);
+      Throwable concurrent = cause(exception, OptimisticLockingException.class);
+      if (concurrent == null) {
+        concurrent = cause(exception, OptimisticLockingFailureException.class);
+      }
       if (concurrent != null) {
         return body(Response.Status.CONFLICT, concurrent.getClass().getSimpleName(), CONCURRENT_CHANGE,
             List.of(CONCURRENT_CHANGE));

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -14,6 +15,12 @@ public class RegisterEntry {
 
   @Id
   private Long id;
+  /**
+   * Saving an entry someone else saved since it was read fails (Spring's optimistic locking)
+   * instead of overwriting their milestones; the engine retries the job or the caller resubmits.
+   */
+  @Version
+  private Long version;
   private String caseReference;
   private String entryType;
   private String status;
