@@ -29,11 +29,6 @@ class CaseAuditProcessTest extends ProcessTestBase {
         "auditReasons", "Close to but not meeting the SCR criteria"));
   }
 
-  ProcessInstance contributionOf(ProcessInstance audit, String agency) {
-    return runtimeService.createProcessInstanceQuery().superProcessInstanceId(audit.getId())
-        .variableValueEquals("agency", agency).singleResult();
-  }
-
   void submitInformation(ProcessInstance audit, String agency) {
     complete(contributionOf(audit, agency), TASK_SUBMIT_AUDIT_INFORMATION, vars("auditChronology", "2008-2010",
         "auditInvolvementSummary", "Dietetic support from " + agency, "auditContact", "Safeguarding lead"));

@@ -41,11 +41,6 @@ class LocalLearningReviewProcessTest extends ProcessTestBase {
         "agenciesInvolved", json(agencies));
   }
 
-  ProcessInstance contributionOf(ProcessInstance review, String agency) {
-    return runtimeService.createProcessInstanceQuery().superProcessInstanceId(review.getId())
-        .variableValueEquals("agency", agency).singleResult();
-  }
-
   void submitContribution(ProcessInstance review, String agency) {
     complete(contributionOf(review, agency), TASK_SUBMIT_PRACTICE_CONTRIBUTION, vars(
         "contributionInvolvement", "Involvement of " + agency,

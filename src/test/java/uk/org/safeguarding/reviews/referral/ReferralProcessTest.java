@@ -7,7 +7,6 @@ import static uk.org.safeguarding.reviews.referral.ReferralProcess.*;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -16,33 +15,10 @@ import org.junit.jupiter.api.Test;
 import uk.org.safeguarding.reviews.process.InvalidCaseDataException;
 import uk.org.safeguarding.reviews.register.RegisterEntry;
 import uk.org.safeguarding.reviews.support.ProcessTest;
-import uk.org.safeguarding.reviews.support.ProcessTestBase;
+import uk.org.safeguarding.reviews.support.CaseSteps;
 
 @ProcessTest
-class ReferralProcessTest extends ProcessTestBase {
-
-  ProcessInstance refer(String caseReference, boolean mediaInterest, String... agencies) {
-    return runtimeService.startProcessInstanceByKey(KEY, vars(
-        "caseReference", caseReference,
-        "incidentSummary", "Child injured during an incident of domestic violence",
-        "referringAgency", "Borough of Poole children's social care",
-        "boardAwareOn", "2026-10-30",
-        "agenciesInvolved", json(List.of(agencies)),
-        "mediaInterest", mediaInterest));
-  }
-
-  void triageAndBrief(ProcessInstance pi, String... agencies) {
-    complete(pi, TASK_TRIAGE_REFERRAL, vars("agenciesInvolved", json(List.of(agencies)), "triageNotes", "Ask both"));
-    for (String agency : agencies) {
-      complete(briefingNoteTask(pi, agency), vars("agencyInvolvement", "Known to " + agency, "briefingNote", "Note from " + agency));
-    }
-  }
-
-  /** Each agency writes its briefing note in a process of its own, called by the referral. */
-  Task briefingNoteTask(ProcessInstance referral, String agency) {
-    return taskService.createTaskQuery().processInstanceBusinessKey(referral.getBusinessKey())
-        .taskDefinitionKey(TASK_SUBMIT_BRIEFING_NOTE).taskCandidateGroup("agency-" + agency).singleResult();
-  }
+class ReferralProcessTest extends CaseSteps {
 
   @Test
   void triageAsksEachAgencyForABriefingNoteNamedForTheCaseWithADueDate() {
@@ -230,10 +206,5 @@ class ReferralProcessTest extends ProcessTestBase {
     assertThat(tasks(pi, TASK_DECIDE_SCR)).isEmpty();
     ProcessInstance audit = processOfCase("case-audit", caseRef);
     assertThat(runtimeService.getVariable(audit.getId(), "auditReasons")).isEqualTo("Close to threshold");
-  }
-
-  static Map<String, Object> scrRecommendation() {
-    return vars("recommendation", RECOMMEND_SCR, "scrCriteria", "discretionary",
-        "recommendationReasons", "Serious harm; concerns about information sharing");
   }
 }

@@ -20,10 +20,10 @@ import uk.org.safeguarding.reviews.actionplan.ActionPlanProcess;
 import uk.org.safeguarding.reviews.calendar.Deadlines;
 import uk.org.safeguarding.reviews.register.RegisterEntry;
 import uk.org.safeguarding.reviews.support.ProcessTest;
-import uk.org.safeguarding.reviews.support.ProcessTestBase;
+import uk.org.safeguarding.reviews.support.CaseSteps;
 
 @ProcessTest
-class SeriousCaseReviewProcessTest extends ProcessTestBase {
+class SeriousCaseReviewProcessTest extends CaseSteps {
 
   static final List<String> THREE_AGENCIES = List.of("dorset-police", "poole-council", "poole-hospital");
 
@@ -35,36 +35,6 @@ class SeriousCaseReviewProcessTest extends ProcessTestBase {
         "agenciesInvolved", json(agencies),
         "scrCriteria", "mandatory",
         "decisionReasons", "The child died; abuse known"));
-  }
-
-  /** Terms of reference and appointments: IMRs are commissioned from the given agencies. */
-  void commissionImrs(ProcessInstance pi, List<String> agencies) {
-    complete(pi, TASK_AGREE_TERMS_OF_REFERENCE, vars("termsOfReference", "Agency involvement from birth",
-        "periodUnderReview", "Birth to incident", "agenciesInvolved", json(agencies)));
-    complete(pi, TASK_APPOINT_PANEL_CHAIR_AND_AUTHOR, vars("panelChair", "Prity Patel", "overviewAuthor", "Karen Tudor",
-        "independenceConfirmed", true));
-  }
-
-  ProcessInstance contributionOf(ProcessInstance review, String agency) {
-    return runtimeService.createProcessInstanceQuery().superProcessInstanceId(review.getId())
-        .variableValueEquals("agency", agency).singleResult();
-  }
-
-  void submitImr(ProcessInstance contribution) {
-    complete(contribution, TASK_SUBMIT_IMR, vars("imrAuthor", "A. Author", "imrAuthorRole", "Line manager, not directly involved",
-        "imrChronology", "2009-2011 contacts", "imrAnalysis", "Analysis", "imrLessons", "Share information sooner",
-        "imrRecommendations", "Train staff in domestic abuse risk"));
-  }
-
-  void signOffImr(ProcessInstance contribution) {
-    complete(contribution, TASK_SIGN_OFF_IMR, vars("seniorManagerName", "Chief Nurse", "imrSignOff", SIGNED_OFF));
-  }
-
-  void deliverAndAcceptImr(ProcessInstance review, String agency) {
-    ProcessInstance contribution = contributionOf(review, agency);
-    submitImr(contribution);
-    signOffImr(contribution);
-    complete(contribution, TASK_REVIEW_IMR, vars("imrPanelDecision", ACCEPTED));
   }
 
   /** Through IMRs, overview report, executive summary and sign-off, to the publication decision. */

@@ -114,6 +114,12 @@ public abstract class ProcessTestBase {
     return managementService.createJobQuery().processInstanceId(pi.getId()).activityId(timerActivityId).timers().list();
   }
 
+  /** The agency's contribution (briefing note, IMR, audit information, ...) called by a referral, review or audit. */
+  protected ProcessInstance contributionOf(ProcessInstance caller, String agency) {
+    return runtimeService.createProcessInstanceQuery().superProcessInstanceId(caller.getId())
+        .variableValueEquals("agency", agency).singleResult();
+  }
+
   protected ProcessInstance processOfCase(String processKey, String caseReference) {
     return runtimeService.createProcessInstanceQuery().processDefinitionKey(processKey)
         .processInstanceBusinessKey(caseReference).singleResult();
