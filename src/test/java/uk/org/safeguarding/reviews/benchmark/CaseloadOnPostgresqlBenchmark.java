@@ -2,17 +2,15 @@ package uk.org.safeguarding.reviews.benchmark;
 
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 
 /**
  * The benchmark on PostgreSQL, the production database: the embedded server the tests use. It runs
  * without waiting for the disk at commit (fsync and synchronous_commit off; the heading says so),
  * so a production server adds its disk's flush time to each transaction. Its connections are pooled
- * as production pools them.
+ * as production pools them ({@code TestDatabase}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "test.database=postgres")
 @EnabledIfSystemProperty(named = "benchmark.database", matches = ".*postgres.*")
-@Import(PooledConnections.class)
 class CaseloadOnPostgresqlBenchmark extends CaseloadBenchmark {
 
   @Override

