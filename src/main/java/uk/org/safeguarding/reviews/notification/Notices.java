@@ -5,8 +5,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.Date;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -39,6 +41,7 @@ public class Notices {
   private final IdentityService identityService;
   private final ObjectProvider<JavaMailSender> mailSender;
   private final SystemActions system;
+  private final AtomicBoolean toldNoMailServer = new AtomicBoolean();
 
   public Notices(NoticeSettings settings, IdentityService identityService, ObjectProvider<JavaMailSender> mailSender,
       SystemActions system) {
@@ -65,6 +68,12 @@ public class Notices {
     if (!settings.isEnabled()) {
       return;
     }
+    if (mailSender.getIfAvailable() == null) {
+      if (!toldNoMailServer.getAndSet(true)) {
+        LOG.info("No mail server configured (spring.mail.host): e-mail notices are not sent");
+      }
+      return;
+    }
     // who is in a group is not the acting user's business: looked up as the application
     Set<String> addresses = system.call(() -> addresses(groupIds, userIds));
     if (addresses.isEmpty()) {
@@ -77,7 +86,7 @@ public class Notices {
   /** A reminder to every member of a group, after commit: what is due, when, and where to do it. */
   public void remind(String groupId, String what, Date due) {
     String subject = what.isEmpty() ? what : Character.toUpperCase(what.charAt(0)) + what.substring(1);
-    afterCommit(java.util.List.of(groupId), java.util.List.of(), () -> new Notice(
+    afterCommit(List.of(groupId), List.of(), () -> new Notice(
         "Reminder: " + subject + " — due " + due(due),
         "A reminder from the partnership's safeguarding reviews workflow:\n\n  " + subject
             + "\n  Due: " + due(due) + "\n\nOpen Tasklist: " + settings.getTasklistUrl()));
@@ -105,11 +114,7 @@ public class Notices {
   }
 
   private void send(Set<String> addresses, Notice notice) {
-    JavaMailSender sender = mailSender.getIfAvailable();
-    if (sender == null) {
-      LOG.info("No mail server configured (spring.mail.host): notice '{}' not sent to {} people", notice.subject(), addresses.size());
-      return;
-    }
+    JavaMailSender sender = mailSender.getObject();
     for (String address : addresses) {
       SimpleMailMessage message = new SimpleMailMessage();
       message.setFrom(settings.getFrom());
