@@ -8,6 +8,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,6 +18,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
+import uk.org.safeguarding.reviews.support.AsyncContinuations;
 import uk.org.safeguarding.reviews.support.RestClient;
 import uk.org.safeguarding.reviews.support.RestClient.Reply;
 import uk.org.safeguarding.reviews.support.TestDatabase;
@@ -30,6 +32,8 @@ import uk.org.safeguarding.reviews.support.TestDatabase;
 @Import(TestDatabase.class)
 class ReferralToScrOverHttpIT {
 
+  @Autowired ManagementService managementService;
+
   private static final String CASE = "Child G";
 
   @LocalServerPort int port;
@@ -38,7 +42,7 @@ class ReferralToScrOverHttpIT {
 
   @BeforeEach
   void client() {
-    rest = new RestClient(port);
+    rest = new RestClient(port, () -> AsyncContinuations.run(managementService));
   }
 
   int count(String sql) {

@@ -12,17 +12,20 @@ import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
+import uk.org.safeguarding.reviews.support.AsyncContinuations;
 import uk.org.safeguarding.reviews.support.RestClient;
 import uk.org.safeguarding.reviews.support.RestClient.Reply;
 import uk.org.safeguarding.reviews.support.TestDatabase;
@@ -38,6 +41,8 @@ import uk.org.safeguarding.reviews.support.TestDatabase;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AccessMatrixIT {
+
+  @Autowired ManagementService managementService;
 
   static final String CASE = "Child Matrix";
   static final String POLICE = "dorset-police";
@@ -59,7 +64,7 @@ class AccessMatrixIT {
 
   @BeforeAll
   void aReviewWithImrsFromPoliceAndCouncil() {
-    rest = new RestClient(port);
+    rest = new RestClient(port, () -> AsyncContinuations.run(managementService));
     rest.referralToImrs(CASE);
     JsonNode councilImr = rest.onlyTask(SCR_CHAIR, CASE, "taskDefinitionKey=UserTask_SubmitImr&candidateGroup=agency-poole-council");
     councilImrTask = councilImr.path("id").asText();

@@ -11,6 +11,7 @@ import java.util.Random;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -19,6 +20,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
+import uk.org.safeguarding.reviews.support.AsyncContinuations;
 import uk.org.safeguarding.reviews.support.RestClient;
 import uk.org.safeguarding.reviews.support.RestClient.Reply;
 import uk.org.safeguarding.reviews.support.TestDatabase;
@@ -31,6 +33,8 @@ import uk.org.safeguarding.reviews.support.TestDatabase;
 @ActiveProfiles("test")
 @Import(TestDatabase.class)
 class MalformedRequestsIT {
+
+  @Autowired ManagementService managementService;
 
   static final String CASE = "Child Fuzz";
 
@@ -63,7 +67,7 @@ class MalformedRequestsIT {
 
   @Test
   void malformedRequestsAreRefusedWith4xxAndChangeNothing() {
-    RestClient rest = new RestClient(port);
+    RestClient rest = new RestClient(port, () -> AsyncContinuations.run(managementService));
     rest.referralToImrs(CASE);
     JsonNode imr = rest.onlyTask("dorset-police", CASE, "taskDefinitionKey=UserTask_SubmitImr");
     String imrTask = imr.path("id").asText();

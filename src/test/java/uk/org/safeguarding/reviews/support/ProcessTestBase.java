@@ -92,6 +92,12 @@ public abstract class ProcessTestBase {
 
   protected void complete(Task task, Map<String, Object> variables) {
     taskService.complete(task.getId(), variables);
+    runAsynchronousContinuations();
+  }
+
+  /** Runs the jobs an asynchronous continuation left, as the job executor would at once ({@link AsyncContinuations}). */
+  protected void runAsynchronousContinuations() {
+    AsyncContinuations.run(managementService);
   }
 
   protected void complete(ProcessInstance pi, String taskDefinitionKey, Map<String, Object> variables) {
@@ -102,6 +108,7 @@ public abstract class ProcessTestBase {
   protected void fireTimer(ProcessInstance pi, String timerActivityId) {
     Job job = timer(pi, timerActivityId);
     managementService.executeJob(job.getId());
+    runAsynchronousContinuations();
   }
 
   protected Job timer(ProcessInstance pi, String timerActivityId) {

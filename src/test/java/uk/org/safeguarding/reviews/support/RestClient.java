@@ -24,10 +24,20 @@ public class RestClient {
   public record Reply(int status, JsonNode body, String text) {}
 
   private final int port;
+  private final Runnable settle;
   private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
 
   public RestClient(int port) {
+    this(port, () -> {});
+  }
+
+  /**
+   * {@code settle} runs after each completion: with the job executor off, a test in the
+   * application's JVM passes {@code () -> AsyncContinuations.run(managementService)}.
+   */
+  public RestClient(int port, Runnable settle) {
     this.port = port;
+    this.settle = settle;
   }
 
   /** {@code user} null: no credentials. {@code body}: a String is sent as it is, anything else as JSON. */
@@ -100,6 +110,7 @@ public class RestClient {
   public void complete(String user, JsonNode task, Map<String, Object> body) {
     Reply reply = post("/engine-rest/task/" + task.path("id").asText() + "/complete", user, body);
     assertThat(reply.status()).as(reply.text()).isEqualTo(204);
+    settle.run();
   }
 
   /** A referral by the police, triaged, briefed by police and council, recommended and initiated as an SCR with IMRs commissioned. */

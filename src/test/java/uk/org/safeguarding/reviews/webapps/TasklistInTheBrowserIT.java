@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
+import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,11 +21,13 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
+import uk.org.safeguarding.reviews.support.AsyncContinuations;
 import uk.org.safeguarding.reviews.support.RestClient;
 import uk.org.safeguarding.reviews.support.TestDatabase;
 
@@ -37,6 +40,8 @@ import uk.org.safeguarding.reviews.support.TestDatabase;
 @ActiveProfiles("test")
 @Import(TestDatabase.class)
 class TasklistInTheBrowserIT {
+
+  @Autowired ManagementService managementService;
 
   @LocalServerPort int port;
   WebDriver browser;
@@ -96,7 +101,7 @@ class TasklistInTheBrowserIT {
 
   @Test
   void anAgencySeesItsOwnImrTaskWithItsFormAndKeepsNoDraftInTheBrowser() {
-    new RestClient(port).referralToImrs("Child Browser");
+    new RestClient(port, () -> AsyncContinuations.run(managementService)).referralToImrs("Child Browser");
     signIn("dorset-police");
     wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText("IMR — Child Browser — Dorset Police"))).click();
     WebElement form = form();
