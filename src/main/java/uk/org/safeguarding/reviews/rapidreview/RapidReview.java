@@ -30,6 +30,9 @@ import uk.org.safeguarding.reviews.review.ReviewProcess;
 @Component("rapidReview")
 public class RapidReview {
 
+  /** Local to one partner's sign-off: the user who completed it. */
+  static final String SIGNED_OFF_BY = "partnerSignedOffBy";
+
   private final Deadlines deadlines;
   private final Timescales timescales;
   private final Register register;
@@ -105,15 +108,25 @@ public class RapidReview {
     };
   }
 
-  public void recordSignOff(DelegateTask task) {
-    String partner = (String) task.getVariable("partner");
-    boolean agreed = "agreed".equals(task.getVariable("partnerDecision"));
-    DelegateExecution instance = task.getExecution().getProcessInstance();
+  /** Who signed, kept on the partner's own sign-off: the record is made after the completion commits. */
+  public void noteSignatory(DelegateTask task) {
+    task.setVariable(SIGNED_OFF_BY, currentUser());
+  }
+
+  /**
+   * One partner's sign-off joins the case. It runs after the partner's completion has committed (the
+   * sign-offs continue asynchronously), so three partners signing in the same instant never collide.
+   */
+  public void recordSignOff(DelegateExecution signOffExecution) {
+    String partner = (String) signOffExecution.getVariable("partner");
+    boolean agreed = "agreed".equals(signOffExecution.getVariable("partnerDecision"));
+    Object comments = signOffExecution.getVariable("partnerComments");
+    DelegateExecution instance = signOffExecution.getProcessInstance();
     Map<String, Object> signOff = new LinkedHashMap<>();
     signOff.put("partner", partner);
     signOff.put("decision", agreed ? "agreed" : "not-agreed");
-    signOff.put("comments", task.getVariable("partnerComments"));
-    signOff.put("by", currentUser());
+    signOff.put("comments", comments);
+    signOff.put("by", signOffExecution.getVariable(SIGNED_OFF_BY));
     signOff.put("on", deadlines.today().toString());
     List<Object> signOffs = new ArrayList<>(JsonVariables.list(instance.getVariable("partnerSignOffs")));
     signOffs.add(signOff);
@@ -121,9 +134,9 @@ public class RapidReview {
     if (!agreed) {
       instance.setVariable("partnersAgree", false);
       instance.setVariable("partnerSignOffNotes", instance.getVariable("partnerSignOffNotes") + partnerName(partner) + ": "
-          + task.getVariable("partnerComments") + "\n");
+          + comments + "\n");
     }
-    register.reach(task.getProcessInstanceId(), (agreed ? "signed-off-by-" : "not-agreed-by-") + partner,
+    register.reach(signOffExecution.getProcessInstanceId(), (agreed ? "signed-off-by-" : "not-agreed-by-") + partner,
         (agreed ? "Signed off by the safeguarding partner: " : "Not agreed by the safeguarding partner: ") + partnerName(partner),
         null, deadlines.today());
   }

@@ -14,6 +14,8 @@ public final class RapidReviewProcess {
   public static final String TASK_HOLD_RAPID_REVIEW_MEETING = "UserTask_HoldRapidReviewMeeting";
   public static final String TASK_WRITE_RAPID_REVIEW_SUMMARY = "UserTask_WriteRapidReviewSummary";
   public static final String TASK_PARTNER_SIGN_OFF = "UserTask_PartnerSignOff";
+  public static final String SUBPROCESS_PARTNER_SIGN_OFF = "SubProcess_PartnerSignOff";
+  public static final String RECORD_PARTNER_SIGN_OFF = "ServiceTask_RecordPartnerSignOff";
   public static final String TASK_SUBMIT_TO_NATIONAL_PANEL = "UserTask_SubmitToNationalPanel";
   public static final String TIMER_RAPID_REVIEW_OVERDUE = "Timer_RapidReviewOverdue";
   public static final String TASK_ESCALATE_OVERDUE_RAPID_REVIEW = "UserTask_EscalateOverdueRapidReview";

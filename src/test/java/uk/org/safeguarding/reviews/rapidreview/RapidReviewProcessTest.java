@@ -7,6 +7,9 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -15,6 +18,8 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import uk.org.safeguarding.reviews.calendar.Deadlines;
 import uk.org.safeguarding.reviews.calendar.Timescales;
@@ -28,6 +33,7 @@ import uk.org.safeguarding.reviews.support.ProcessTestBase;
 class RapidReviewProcessTest extends ProcessTestBase {
 
   @Autowired Timescales timescales;
+  @Autowired PlatformTransactionManager transactions;
 
   @AfterEach
   void defaultAnchor() {
@@ -68,6 +74,43 @@ class RapidReviewProcessTest extends ProcessTestBase {
     for (Task signOff : tasks(pi, TASK_PARTNER_SIGN_OFF)) {
       complete(signOff, vars("partnerDecision", "agreed"));
     }
+  }
+
+  @Test
+  void theThreePartnersSigningOffAtTheSameMomentAreAllRecorded() throws Exception {
+    ProcessInstance pi = startNotified(newCase("Child Together"));
+    agenciesSummarise(pi);
+    meetAndSummarise(pi, "no-local-cspr");
+    List<Task> signOffs = tasks(pi, TASK_PARTNER_SIGN_OFF);
+    assertThat(signOffs).hasSize(3);
+
+    // each sign-off stays uncommitted until all three have been made: the transactions overlap
+    CountDownLatch allSigned = new CountDownLatch(3);
+    TransactionTemplate tx = new TransactionTemplate(transactions);
+    List<CompletableFuture<Void>> signing = signOffs.stream().map(signOff -> CompletableFuture.runAsync(() ->
+        tx.executeWithoutResult(status -> {
+          String group = taskService.getIdentityLinksForTask(signOff.getId()).get(0).getGroupId(); // partner-police
+          identityService.setAuthentication(group.replace("partner-", "").replace("local-authority", "la") + ".partner", List.of(group));
+          try {
+            taskService.complete(signOff.getId(), vars("partnerDecision", "agreed"));
+          } finally {
+            identityService.clearAuthentication();
+          }
+          allSigned.countDown();
+          try {
+            assertThat(allSigned.await(20, TimeUnit.SECONDS)).as("the other partners signed meanwhile").isTrue();
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+        }))).toList();
+    for (CompletableFuture<Void> signed : signing) {
+      signed.get(60, TimeUnit.SECONDS);
+    }
+    runAsynchronousContinuations();
+
+    assertThat(runtimeService.getVariable(pi.getId(), "partnerSignOffs").toString())
+        .as("each sign-off, with who signed").contains("la.partner", "police.partner", "health.partner");
+    assertThat(task(pi, TASK_SUBMIT_TO_NATIONAL_PANEL)).as("signed off by all three, on to the Panel").isNotNull();
   }
 
   /** Through the 15 working days to the National Panel, awaiting its response. */
