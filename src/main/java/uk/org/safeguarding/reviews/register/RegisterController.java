@@ -2,7 +2,9 @@ package uk.org.safeguarding.reviews.register;
 
 import java.util.List;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -15,6 +17,8 @@ import uk.org.safeguarding.reviews.identity.Groups;
 @RequestMapping("/api/register")
 public class RegisterController {
 
+  static final String TOTAL_COUNT = "X-Total-Count";
+
   private final Register register;
   private final CallerRoles caller;
   private final AuditTrail auditTrail;
@@ -25,10 +29,18 @@ public class RegisterController {
     this.auditTrail = auditTrail;
   }
 
+  /**
+   * The register, newest first: every entry, or those still open ({@code open=true}) or closed
+   * ({@code open=false}), of one {@code type}; a page of {@code size} (default 50) when {@code page}
+   * is given. {@code X-Total-Count} says how many match in all.
+   */
   @GetMapping
-  public List<RegisterEntry> all() {
+  public ResponseEntity<List<RegisterEntry>> find(@RequestParam(required = false) Boolean open,
+      @RequestParam(required = false) String type, @RequestParam(required = false) Integer page,
+      @RequestParam(defaultValue = "50") int size) {
     requirePartnership();
-    return register.all();
+    Register.Selection selection = register.find(open, type, page, size);
+    return ResponseEntity.ok().header(TOTAL_COUNT, Long.toString(selection.total())).body(selection.entries());
   }
 
   @GetMapping("/{caseReference}")

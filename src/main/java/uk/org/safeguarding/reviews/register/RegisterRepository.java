@@ -11,5 +11,4 @@ public interface RegisterRepository extends ListCrudRepository<RegisterEntry, Lo
 
   List<RegisterEntry> findByCaseReferenceOrderById(String caseReference);
 
-  List<RegisterEntry> findAllByOrderByIdDesc();
 }

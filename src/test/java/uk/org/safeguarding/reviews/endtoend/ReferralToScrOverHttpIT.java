@@ -144,6 +144,16 @@ class ReferralToScrOverHttpIT {
     assertThat(scrClock.path("clock").asText()).isEqualTo("scr-completion");
     assertThat(scrClock.has("met")).as("the register says whether each statutory date was met").isTrue();
 
+    // the tracker, filtered and paged: the open serious case reviews, this one among them
+    Reply openReviews = rest.get("/api/register?open=true&type=serious-case-review&page=0&size=50", "scr.chair");
+    assertThat(openReviews.status()).isEqualTo(200);
+    assertThat(openReviews.body().findValuesAsText("caseReference")).contains(CASE);
+    assertThat(openReviews.body().findValuesAsText("entryType")).containsOnly("serious-case-review");
+    assertThat(openReviews.header("X-Total-Count")).isEqualTo(Integer.toString(openReviews.body().size()));
+    Reply badPage = rest.get("/api/register?page=0&size=0", "scr.chair");
+    assertThat(badPage.status()).isEqualTo(400);
+    assertThat(badPage.body().path("message").asText()).contains("size must be between 1 and 500");
+
     // who did what: attributable to each user
     Reply trail = rest.get("/api/register/" + encode(CASE) + "/audit-trail", "scr.chair");
     assertThat(trail.status()).isEqualTo(200);

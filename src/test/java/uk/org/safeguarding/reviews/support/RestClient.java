@@ -21,7 +21,12 @@ public class RestClient {
 
   public static final ObjectMapper JSON = new ObjectMapper();
 
-  public record Reply(int status, JsonNode body, String text) {}
+  public record Reply(int status, JsonNode body, String text, java.net.http.HttpHeaders headers) {
+
+    public String header(String name) {
+      return headers.firstValue(name).orElse(null);
+    }
+  }
 
   private final int port;
   private final Runnable settle;
@@ -60,7 +65,7 @@ public class RestClient {
       } catch (Exception notJson) {
         // an HTML page or plain text
       }
-      return new Reply(response.statusCode(), json, response.body());
+      return new Reply(response.statusCode(), json, response.body(), response.headers());
     } catch (Exception e) {
       throw new IllegalStateException(method + " " + path + ": " + e, e);
     }
