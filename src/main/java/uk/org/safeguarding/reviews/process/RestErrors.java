@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -19,7 +20,12 @@ import org.camunda.spin.SpinRuntimeException;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
+import org.glassfish.jersey.servlet.ServletContainer;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.dao.OptimisticLockingFailureException;
 
@@ -41,6 +47,23 @@ public class RestErrors {
         register(BadArgumentMapper.class);
       }
     };
+  }
+
+  /**
+   * The same answers on the web apps' engine API ({@code /camunda/api/engine}), which Tasklist and
+   * Cockpit call: Camunda registers that servlet only when none of its name exists, so it is
+   * registered here first, the same application with these mappers added.
+   */
+  @Bean
+  public ServletRegistrationBean<ServletContainer> webAppsEngineApi(
+      @Value("${camunda.bpm.webapp.application-path:/camunda}") String applicationPath) {
+    ServletRegistrationBean<ServletContainer> api = new ServletRegistrationBean<>(new ServletContainer(), applicationPath + "/api/engine/*");
+    api.setName("Engine Api");
+    api.setOrder(Ordered.HIGHEST_PRECEDENCE);
+    api.addInitParameter("jakarta.ws.rs.Application", "org.camunda.bpm.webapp.impl.engine.EngineRestApplication");
+    api.addInitParameter(ServerProperties.PROVIDER_CLASSNAMES, String.join(",", BadSubmissionMapper.class.getName(),
+        BadEngineRequestMapper.class.getName(), BadArgumentMapper.class.getName()));
+    return api;
   }
 
   /** Engine exceptions that reach JAX-RS directly (e.g. a task listener's refusal, wrapped). */
@@ -80,7 +103,8 @@ public class RestErrors {
     }
 
     /**
-     * 400 when the caller's input was at fault: our rules refused it, or the engine could not
+     * 403 when a refusal of access is wrapped by the REST layer (it answers some with 400 "Not enough
+     * parameters submitted"); 400 when the caller's input was at fault: our rules refused it, or the engine could not
      * accept a value (unknown type, forbidden serialization, malformed JSON, a date that is not a
      * date); 404 when what it names does not exist; 409 when another change to the same case won
      * the race (the whole request rolled back, so it can simply be sent again). Anything else stays
@@ -90,6 +114,10 @@ public class RestErrors {
       InvalidCaseDataException invalid = cause(exception, InvalidCaseDataException.class);
       if (invalid != null) {
         return body(Response.Status.BAD_REQUEST, invalid.getClass().getSimpleName(), invalid.getMessage(), invalid.problems());
+      }
+      AuthorizationException denied = cause(exception, AuthorizationException.class);
+      if (denied != null && denied != exception) {
+        return body(Response.Status.FORBIDDEN, denied.getClass().getSimpleName(), denied.getMessage(), List.of(denied.getMessage()));
       }
       Throwable root = exception;
       while (root.getCause() != null && root.getCause() != root) {

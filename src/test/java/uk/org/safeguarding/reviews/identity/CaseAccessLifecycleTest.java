@@ -72,6 +72,12 @@ class CaseAccessLifecycleTest extends ProcessTestBase {
       return null;
     })).isInstanceOf(AuthorizationException.class);
 
+    assertThatThrownBy(() -> as("business.manager", List.of(Groups.BUSINESS_MANAGER), () -> {
+      managementService.setJobRetries(reminder.getId(), 5);
+      return null;
+    })).as("a deadline that has not failed keeps its own schedule").isInstanceOf(AuthorizationException.class);
+
+    managementService.setJobRetries(reminder.getId(), 0); // the reminder failed: an incident in Cockpit
     as("business.manager", List.of(Groups.BUSINESS_MANAGER), () -> {
       managementService.setJobRetries(reminder.getId(), 5);
       return null;

@@ -1,0 +1,48 @@
+package uk.org.safeguarding.reviews.gate;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import uk.org.safeguarding.reviews.process.CaseFormSchemas;
+
+/**
+ * Puts the {@link SubmissionGate} in front of the engine's command chain: the first interceptor
+ * every command passes, before a transaction or command context exists. It is an engine plugin, not
+ * a servlet filter or a REST resource, because only the engine sees every way in: both HTTP APIs
+ * and the Java API reach the engine as commands.
+ */
+@Configuration
+public class GateSetup {
+
+  @Bean
+  public FormContracts formContracts(CaseFormSchemas forms, ObjectMapper json) {
+    return new FormContracts(forms, json);
+  }
+
+  @Bean
+  public ProcessEnginePlugin submissionGatePlugin(FormContracts contracts) {
+    return new AbstractProcessEnginePlugin() {
+      @Override
+      public void preInit(ProcessEngineConfigurationImpl configuration) {
+        List<CommandInterceptor> interceptors = configuration.getCustomPreCommandInterceptorsTxRequired() == null
+            ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreCommandInterceptorsTxRequired());
+        interceptors.add(0, new SubmissionGate(configuration, contracts));
+        configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
+      }
+
+      @Override
+      public String toString() {
+        return "submission gate";
+      }
+    };
+  }
+}
