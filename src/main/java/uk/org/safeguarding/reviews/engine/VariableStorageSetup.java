@@ -1,0 +1,15 @@
+package uk.org.safeguarding.reviews.engine;
+
+import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** How the engine stores variables: long text whole. */
+@Configuration
+public class VariableStorageSetup {
+
+  @Bean
+  public ProcessEnginePlugin longTextPlugin() {
+    return new LongTextPlugin();
+  }
+}
