@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.spin.SpinRuntimeException;
+import org.camunda.bpm.engine.rest.dto.VariableValueDto;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
@@ -45,6 +46,7 @@ public class RestErrors {
         register(BadSubmissionMapper.class);
         register(BadEngineRequestMapper.class);
         register(BadArgumentMapper.class);
+        register(EmptyVariableTypeMapper.class);
       }
     };
   }
@@ -85,6 +87,24 @@ public class RestErrors {
     public Response toResponse(IllegalArgumentException exception) {
       return BadSubmissionMapper.body(Response.Status.BAD_REQUEST, exception.getClass().getSimpleName(), exception.getMessage(),
           List.of(String.valueOf(exception.getMessage())));
+    }
+  }
+
+  /**
+   * A variable sent with {@code "type": ""}: the REST API's type lookup fails on the empty name with
+   * a StringIndexOutOfBoundsException. Any other such exception stays a server error.
+   */
+  @Provider
+  @Priority(1)
+  public static class EmptyVariableTypeMapper implements ExceptionMapper<StringIndexOutOfBoundsException> {
+    static final String PROBLEM = "A variable's type must not be empty: leave it out, or name one such as String, Boolean or Json";
+
+    @Override
+    public Response toResponse(StringIndexOutOfBoundsException exception) {
+      boolean typeLookup = java.util.Arrays.stream(exception.getStackTrace()).limit(5).anyMatch(frame ->
+          frame.getClassName().equals(VariableValueDto.class.getName()) && frame.getMethodName().equals("fromRestApiTypeName"));
+      return typeLookup ? BadSubmissionMapper.body(Response.Status.BAD_REQUEST, "InvalidRequestException", PROBLEM, List.of(PROBLEM))
+          : ExceptionHandlerHelper.getInstance().getResponse(exception);
     }
   }
 

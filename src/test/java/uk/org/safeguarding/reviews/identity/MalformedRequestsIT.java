@@ -21,6 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
 import uk.org.safeguarding.reviews.support.AsyncContinuations;
+import uk.org.safeguarding.reviews.support.DatabaseState;
 import uk.org.safeguarding.reviews.support.RestClient;
 import uk.org.safeguarding.reviews.support.RestClient.Reply;
 import uk.org.safeguarding.reviews.support.TestDatabase;
@@ -41,14 +42,9 @@ class MalformedRequestsIT {
   @LocalServerPort int port;
   @Autowired JdbcTemplate jdbc;
 
-  /** Counts of what a request could change: instances, tasks, variables, register, agencies, users, authorizations. */
+  /** Counts of what a request could change: instances, tasks, variables, history, register, agencies, users, authorizations. */
   Map<String, Integer> state() {
-    Map<String, Integer> counts = new LinkedHashMap<>();
-    for (String table : List.of("act_ru_execution", "act_ru_task", "act_ru_variable", "act_ru_job", "act_hi_procinst",
-        "register_entry", "register_milestone", "agency", "action_plan_action", "act_id_user", "act_id_group", "act_ru_authorization")) {
-      counts.put(table, jdbc.queryForObject("select count(*) from " + table, Integer.class));
-    }
-    return counts;
+    return DatabaseState.counts(jdbc);
   }
 
   static final List<Object> BAD_VALUES = java.util.Arrays.asList(

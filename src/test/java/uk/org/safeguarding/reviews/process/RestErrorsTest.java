@@ -34,4 +34,17 @@ class RestErrorsTest {
     assertThat(response.getStatus()).isEqualTo(400);
     assertThat(((Map<?, ?>) response.getEntity()).get("problems").toString()).contains("choose at least one agency");
   }
+
+  @Test
+  void aVariableWithAnEmptyTypeIsTheCallersMistake_400_andNoOtherIndexErrorIs() {
+    StringIndexOutOfBoundsException emptyType = org.assertj.core.api.Assertions.catchThrowableOfType(
+        StringIndexOutOfBoundsException.class, () -> org.camunda.bpm.engine.rest.dto.VariableValueDto.fromRestApiTypeName(""));
+
+    Response response = new RestErrors.EmptyVariableTypeMapper().toResponse(emptyType);
+
+    assertThat(response.getStatus()).isEqualTo(400);
+    assertThat(((Map<?, ?>) response.getEntity()).get("message").toString()).contains("type must not be empty");
+    assertThat(new RestErrors.EmptyVariableTypeMapper().toResponse(new StringIndexOutOfBoundsException("ours")).getStatus())
+        .isEqualTo(500);
+  }
 }
