@@ -13,6 +13,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.type.ValueType;
 import org.camunda.bpm.engine.variable.value.TypedValue;
@@ -65,17 +66,18 @@ final class FormContract {
   List<String> problems(Map<String, ?> submitted, Function<String, Object> current) {
     List<String> problems = new ArrayList<>();
     Map<String, Object> plain = new HashMap<>();
-    for (Map.Entry<String, ?> entry : submitted.entrySet()) {
-      String name = entry.getKey();
+    Map<String, TypedValue> values = typedValues(submitted);
+    for (String name : values.keySet()) {
       JsonNode field = fields.get(name);
       if (field == null) {
         problems.add("'" + name + "' is not a field of this form; a step accepts only what its form writes");
         continue;
       }
-      TypedValue value = typed(submitted, name);
+      TypedValue value = values.get(name);
       String label = label(field, name);
       if (!typeFits(field, value)) {
-        problems.add(label + " must be sent as " + expectedType(field) + ", not " + typeName(value));
+        problems.add(label + " must be sent as " + expectedType(field) + ", not " + typeName(value)
+            + (isObject(value) ? "; values of type Object are not accepted" : ""));
         continue;
       }
       Object plainValue;
@@ -97,8 +99,17 @@ final class FormContract {
     return problems;
   }
 
-  private static TypedValue typed(Map<String, ?> submitted, String name) {
-    return Variables.fromMap(new HashMap<>(submitted)).getValueTyped(name);
+  /** The submitted values as sent, without building (deserializing) any of them. */
+  private static Map<String, TypedValue> typedValues(Map<String, ?> submitted) {
+    Map<String, TypedValue> typed = new LinkedHashMap<>();
+    if (submitted instanceof VariableMap variables) {
+      for (String name : variables.keySet()) {
+        typed.put(name, variables.getValueTyped(name));
+      }
+    } else {
+      submitted.forEach((name, value) -> typed.put(name, value instanceof TypedValue t ? t : Variables.untypedValue(value)));
+    }
+    return typed;
   }
 
   private static boolean typeFits(JsonNode field, TypedValue value) {
@@ -127,6 +138,10 @@ final class FormContract {
           || name.equals(ValueType.DOUBLE.getName()) || name.equals(ValueType.SHORT.getName());
     }
     return JSON.contains(type) && name.equals("json");
+  }
+
+  private static boolean isObject(TypedValue value) {
+    return value.getType() != null && value.getType().getName().equals(ValueType.OBJECT.getName());
   }
 
   private static String expectedType(JsonNode field) {
