@@ -13,6 +13,8 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.UserOperationLogCategoryPermissions;
+import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
@@ -35,6 +37,9 @@ import org.springframework.stereotype.Component;
  *       a case beyond their own tasks and their own contribution.</li>
  *   <li>LADO: LADO processes ({@code lado-*}) alone; no one else is granted them.</li>
  *   <li>Administrators: users, groups, memberships and authorizations; no case content.</li>
+ *   <li>Administrators and the business manager: read who changed users, groups, memberships and
+ *       authorizations (the {@code Admin} entries of the user operation log; see
+ *       {@link IdentityAuditTrail}). Nobody may change or delete them.</li>
  * </ul>
  */
 @Component
@@ -101,13 +106,24 @@ public class AccessRules {
         Resources.TENANT, Resources.TENANT_MEMBERSHIP)) {
       grant(Groups.ADMINISTRATORS, identity, ANY, Permissions.ALL);
     }
+    for (String auditor : List.of(Groups.ADMINISTRATORS, Groups.BUSINESS_MANAGER)) {
+      grant(auditor, Resources.OPERATION_LOG_CATEGORY, UserOperationLogEntry.CATEGORY_ADMIN, UserOperationLogCategoryPermissions.READ);
+    }
   }
 
-  /** An agency may refer a case and see the diagrams of the work it is given. */
+  /**
+   * An agency may refer a case and see the diagrams of the work it is given. One grant per
+   * resource: a grant saved earlier in the same transaction is not found again by a query, so a
+   * second one for the same resource would be a duplicate (an agency added through the API gets
+   * all its rules in one transaction).
+   */
   public void agencyRules(Agency agency) {
-    allowToStart(agency.groupId(), "safeguarding-referral");
     for (String process : AGENCY_PROCESSES) {
-      grant(agency.groupId(), Resources.PROCESS_DEFINITION, process, ProcessDefinitionPermissions.READ);
+      if ("safeguarding-referral".equals(process)) {
+        allowToStart(agency.groupId(), process);
+      } else {
+        grant(agency.groupId(), Resources.PROCESS_DEFINITION, process, ProcessDefinitionPermissions.READ);
+      }
     }
   }
 

@@ -10,9 +10,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import uk.org.safeguarding.reviews.process.SystemActions;
-
-/** Member agencies: list them (any signed-in user); add one (administrators, business manager): its group and rights are made at once. */
+/**
+ * Member agencies: list them (any signed-in user); add one (administrators, business manager): its
+ * group and rights are made at once, in the identity audit trail as the caller's doing.
+ */
 @RestController
 @RequestMapping("/api/agencies")
 public class AgencyController {
@@ -20,13 +21,13 @@ public class AgencyController {
   private final Agencies agencies;
   private final AccessRules rules;
   private final CallerRoles caller;
-  private final SystemActions system;
+  private final CallerActions actions;
 
-  public AgencyController(Agencies agencies, AccessRules rules, CallerRoles caller, SystemActions system) {
+  public AgencyController(Agencies agencies, AccessRules rules, CallerRoles caller, CallerActions actions) {
     this.agencies = agencies;
     this.rules = rules;
     this.caller = caller;
-    this.system = system;
+    this.actions = actions;
   }
 
   @GetMapping
@@ -40,7 +41,7 @@ public class AgencyController {
   @ResponseStatus(HttpStatus.CREATED)
   public Agency add(@RequestBody NewAgency body) {
     caller.require(Groups.ADMINISTRATORS, Groups.BUSINESS_MANAGER);
-    return system.call(() -> {
+    return actions.call(() -> {
       Agency agency = agencies.add(body.slug(), body.name(), body.sector());
       rules.agencyRules(agency);
       return agency;

@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.persistence.GenericManagerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
@@ -30,6 +31,35 @@ public class IdentityEngineSetup {
       @Override
       public String toString() {
         return "administrators are not superusers";
+      }
+    };
+  }
+
+  /**
+   * Accounts: a wrong password delays that account's next sign-in (Camunda's login delay,
+   * {@code login-delay-*} in application.yaml) but never locks it for good: the engine's limit of
+   * attempts, after which only a superuser could unlock the account, is lifted, because here no
+   * one is a superuser. A new password that breaks the password policy is refused naming the rules
+   * ({@link RuleNamingIdentityService}); a sign-in delay and a new password are written to the
+   * user operation log beside what the engine writes itself ({@link AuditedIdentityProvider}).
+   */
+  @Bean
+  public ProcessEnginePlugin accountSafetyPlugin() {
+    return new AbstractProcessEnginePlugin() {
+      @Override
+      public void preInit(ProcessEngineConfigurationImpl configuration) {
+        configuration.setIdentityService(new RuleNamingIdentityService());
+        configuration.setIdentityProviderSessionFactory(new GenericManagerFactory(AuditedIdentityProvider.class));
+      }
+
+      @Override
+      public void postInit(ProcessEngineConfigurationImpl configuration) {
+        configuration.setLoginMaxAttempts(Integer.MAX_VALUE);
+      }
+
+      @Override
+      public String toString() {
+        return "account safety";
       }
     };
   }

@@ -175,7 +175,7 @@ class AccessMatrixIT {
   void manageUsers() {
     assertMatrix("create a user", allowedFor(ADMIN), role -> statusOutcome(rest.post("/engine-rest/user/create", role,
         Map.of("profile", Map.of("id", "new.user." + (++caseNumber), "firstName", "New", "lastName", "User"),
-            "credentials", Map.of("password", "a-long-password-1"))), 204));
+            "credentials", Map.of("password", "A-long-password-1"))), 204));
     assertMatrix("list authorizations", allowedFor(ADMIN), role -> listOutcome(
         rest.get("/engine-rest/authorization?groupIdIn=lado", role), body -> body.size() > 0));
   }

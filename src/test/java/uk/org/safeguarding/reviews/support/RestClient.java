@@ -47,6 +47,11 @@ public class RestClient {
 
   /** {@code user} null: no credentials. {@code body}: a String is sent as it is, anything else as JSON. */
   public Reply call(String method, String path, String user, Object body) {
+    return call(method, path, user, "demo", body);
+  }
+
+  /** As {@link #call(String, String, String, Object)}, signed in with the given password. */
+  public Reply call(String method, String path, String user, String password, Object body) {
     try {
       HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
           .header("Accept", "application/json")
@@ -56,7 +61,7 @@ public class RestClient {
         request.header("Content-Type", "application/json");
       }
       if (user != null) {
-        request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
+        request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
       }
       HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
       JsonNode json = null;
