@@ -21,6 +21,8 @@ final class EngineCommands {
   private static final String IMPL = "org.camunda.bpm.engine.impl.";
   /** The engine's command packages: processes, and the cases (CMMN) and decisions (DMN) this application does not use. */
   private static final List<String> COMMAND_PACKAGES = List.of(IMPL + "cmd.", IMPL + "cmmn.cmd.", IMPL + "dmn.cmd.");
+  /** The application's own commands (e.g. an administrator's unlock, after its own check): trusted. */
+  private static final String APPLICATION = "uk.org.safeguarding.reviews.";
   /** Optimize's export commands: no Optimize reads this engine. */
   private static final String OPTIMIZE = IMPL + "cmd.optimize.";
   private static final Map<String, Rule> RULES = new HashMap<>();
@@ -145,6 +147,9 @@ final class EngineCommands {
     }
     if (AbstractQuery.class.isAssignableFrom(type)) {
       return Rule.READ;
+    }
+    if (type.getName().startsWith(APPLICATION)) {
+      return Rule.ENGINE;
     }
     if (isEngineCommand(type) && type.getSimpleName().startsWith("Get")) {
       return Rule.READ;
