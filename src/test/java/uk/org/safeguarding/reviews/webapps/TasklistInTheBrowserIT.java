@@ -111,7 +111,8 @@ class TasklistInTheBrowserIT {
     signIn("dorset-police");
     wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText("IMR — Child Browser — Dorset Police"))).click();
     WebElement form = form();
-    assertThat(form.getText()).contains("Individual management review (IMR)", "Chronology of involvement", "Lessons learned");
+    assertThat(form.getText()).contains("Individual management review (IMR)", "Chronology of involvement", "Lessons learned")
+        .as("shown only when the panel has sent the IMR back").doesNotContain("The panel sent this IMR back");
     assertThat(browser.findElements(By.partialLinkText("IMR — Child Browser — Borough of Poole"))).as("another agency's IMR").isEmpty();
 
     form.findElements(By.cssSelector("textarea")).get(0).sendKeys("Line manager of the practitioners");
