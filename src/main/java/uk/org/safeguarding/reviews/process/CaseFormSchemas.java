@@ -41,7 +41,11 @@ public class CaseFormSchemas {
     return byId.keySet();
   }
 
-  /** Every input field of a form, groups and dynamic lists flattened (dynamic lists as one field). */
+  /**
+   * Every input field of a form, groups and dynamic lists flattened (dynamic lists as one field).
+   * A disabled field is not an input: it shows a case variable as text (see {@link #isDisplayField})
+   * and Tasklist's form-js neither validates nor submits it.
+   */
   public static List<JsonNode> inputFields(JsonNode form) {
     List<JsonNode> fields = new ArrayList<>();
     collect(form.path("components"), fields);
@@ -53,9 +57,18 @@ public class CaseFormSchemas {
       String type = c.path("type").asText();
       if (type.equals("group")) {
         collect(c.path("components"), into);
-      } else if (c.hasNonNull("key") || (type.equals("dynamiclist") && c.hasNonNull("path"))) {
+      } else if (!isDisplayField(c) && (c.hasNonNull("key") || (type.equals("dynamiclist") && c.hasNonNull("path")))) {
         into.add(c);
       }
     }
+  }
+
+  /**
+   * A field that only shows a variable: {@code "disabled": true}. Case text reaches the next reader
+   * this way, as the value of a disabled text field or text area, which the browser shows as text;
+   * a {@code text} component would render it as markdown, with live links.
+   */
+  public static boolean isDisplayField(JsonNode component) {
+    return component.path("disabled").asBoolean(false);
   }
 }

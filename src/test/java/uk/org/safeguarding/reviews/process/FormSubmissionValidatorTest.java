@@ -66,4 +66,14 @@ class FormSubmissionValidatorTest {
     assertThat(validator.validate(form("triage-referral"), Map.of("agenciesInvolved", "dorset-police")))
         .containsExactly("'Ask these member agencies for a briefing note' must be a list");
   }
+
+  @Test
+  void aDisabledFieldOnlyShowsItsVariable_itIsNeitherAnInputNorChecked() throws Exception {
+    JsonNode review = form("imr-panel-review");
+    assertThat(CaseFormSchemas.inputFields(review)).extracting(f -> f.path("key").asText())
+        .containsExactly("imrPanelDecision", "reworkRequest", "reworkDueDate");
+    // the IMR shown to the panel is the agency's, checked when the agency submitted it: not the panel's to answer for
+    assertThat(validator.validate(review, Map.of("imrPanelDecision", "accepted", "caseReference", "x".repeat(600),
+        "imrChronology", "<script>alert(1)</script>"))).isEmpty();
+  }
 }

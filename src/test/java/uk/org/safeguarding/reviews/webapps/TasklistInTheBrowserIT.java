@@ -7,13 +7,18 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -34,7 +39,8 @@ import uk.org.safeguarding.reviews.support.TestDatabase;
 /**
  * Tasklist as people use it, in headless Chromium (installed by .ci/run): the SCR group chair
  * signs in and sees the referral start form; an agency signs in, sees its own IMR task and its
- * form, and nothing is kept in the browser's storage.
+ * form, and nothing is kept in the browser's storage; the panel reads an agency's IMR as text,
+ * links and all, and completing its review sends back only what the panel decided.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "test.database=postgres")
 @ActiveProfiles("test")
@@ -105,7 +111,8 @@ class TasklistInTheBrowserIT {
     signIn("dorset-police");
     wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText("IMR — Child Browser — Dorset Police"))).click();
     WebElement form = form();
-    assertThat(form.getText()).contains("Individual management review (IMR)", "Chronology of involvement", "Lessons learned");
+    assertThat(form.getText()).contains("Individual management review (IMR)", "Chronology of involvement", "Lessons learned")
+        .as("shown only when the panel has sent the IMR back").doesNotContain("The panel sent this IMR back");
     assertThat(browser.findElements(By.partialLinkText("IMR — Child Browser — Borough of Poole"))).as("another agency's IMR").isEmpty();
 
     form.findElements(By.cssSelector("textarea")).get(0).sendKeys("Line manager of the practitioners");
@@ -113,5 +120,59 @@ class TasklistInTheBrowserIT {
     assertThat(save).allSatisfy(button -> assertThat(button.isDisplayed()).as("Save is hidden").isFalse());
     Object keys = ((JavascriptExecutor) browser).executeScript("return Object.keys(window.localStorage).join(',')");
     assertThat(String.valueOf(keys)).doesNotContain("camunda-form:").doesNotContain("camForm:");
+  }
+
+  @Test
+  void thePanelReadsAnAgencysImrAsTextWithNoLinkMadeAndSendsBackOnlyItsDecision() throws Exception {
+    String markdownLink = "Seen at A&E, see [Open the report](https://evil.example/login) and https://evil.example/bare";
+    String htmlLink = "Referred on: <a href=\"https://evil.example/a\">the referral</a>";
+    RestClient rest = new RestClient(port, () -> AsyncContinuations.run(managementService));
+    rest.referralToImrs("Child Link");
+    rest.complete("dorset-police", rest.onlyTask("dorset-police", "Child Link", "taskDefinitionKey=UserTask_SubmitImr"),
+        RestClient.variables("imrAuthor", "A. Author", "imrAuthorRole", "Line manager", "imrChronology", markdownLink,
+            "imrAnalysis", htmlLink, "imrLessons", "**Lessons** in _markdown_", "imrRecommendations", "# Recommendations"));
+    rest.complete("dorset-police", rest.onlyTask("dorset-police", "Child Link", "taskDefinitionKey=UserTask_SignOffImr"),
+        RestClient.variables("seniorManagerName", "B. Manager", "imrSignOff", "signed-off"));
+
+    signIn("scr.member");
+    wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText("Panel review of IMR — Child Link — Dorset Police"))).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.claim"))).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("button.unclaim")));
+    WebElement form = form();
+    wait.until(d -> markdownLink.equals(form.findElement(By.cssSelector("textarea[id$='Shown_imrChronology']")).getDomProperty("value")));
+    assertThat(form.findElement(By.cssSelector("textarea[id$='Shown_imrAnalysis']")).getDomProperty("value")).isEqualTo(htmlLink);
+    assertThat(form.getText()).contains("Panel review of the IMR", "Chronology", "Analysis", "Panel decision");
+    assertThat(form.findElements(By.cssSelector(".fjs-form-field a:not(.fjs-powered-by-link), .fjs-form-field img, .fjs-form-field h1")))
+        .extracting(e -> e.getDomProperty("outerHTML"))
+        .as("case text is shown as text: no link, image or heading is made of it").isEmpty();
+    assertThat(browser.findElements(By.cssSelector("a[href*='evil.example']"))).isEmpty();
+    browser.manage().window().setSize(new Dimension(1400, 2600));
+    screenshot("imr-panel-review");
+
+    // what Tasklist sends on completion: the panel's decision, none of the IMR shown to it
+    ((JavascriptExecutor) browser).executeScript("""
+        window.sentToServer = [];
+        const open = XMLHttpRequest.prototype.open, send = XMLHttpRequest.prototype.send;
+        XMLHttpRequest.prototype.open = function (method, url) { this.sentTo = url; return open.apply(this, arguments); };
+        XMLHttpRequest.prototype.send = function (body) {
+          window.sentToServer.push({ url: String(this.sentTo), body: String(body) });
+          return send.apply(this, arguments);
+        };""");
+    form.findElement(By.xpath(".//label[contains(., 'Accept the IMR')]")).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[ng-click='complete()']"))).click();
+    Object submitted = wait.until(d -> ((JavascriptExecutor) d).executeScript(
+        "const s = window.sentToServer.find(r => r.url.includes('submit-form')); return s ? s.body : null;"));
+    JsonNode variables = RestClient.JSON.readTree(String.valueOf(submitted)).path("variables");
+    assertThat(variables.path("imrPanelDecision").path("value").asText()).isEqualTo("accepted");
+    List<String> sent = new java.util.ArrayList<>();
+    variables.fieldNames().forEachRemaining(sent::add);
+    assertThat(sent).as("the disabled fields showing the IMR are not submitted").containsExactly("imrPanelDecision");
+    wait.until(d -> rest.tasks("scr.member", "Child Link", "taskDefinitionKey=UserTask_ReviewImr").isEmpty());
+  }
+
+  /** For people to look at: target/browser/NAME.png. */
+  void screenshot(String name) throws Exception {
+    Path dir = Files.createDirectories(Path.of("target", "browser"));
+    Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
   }
 }
