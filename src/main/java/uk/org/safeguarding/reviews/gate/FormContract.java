@@ -140,8 +140,13 @@ final class FormContract {
     return JSON.contains(type) && name.equals("json");
   }
 
+  /** An Object value, or JSON sent without a type (the REST API makes it an Object). */
   private static boolean isObject(TypedValue value) {
-    return value.getType() != null && value.getType().getName().equals(ValueType.OBJECT.getName());
+    if (value.getType() == null) {
+      Object raw = value.getValue();
+      return !(raw instanceof String || raw instanceof Boolean || raw instanceof Number);
+    }
+    return value.getType().getName().equals(ValueType.OBJECT.getName());
   }
 
   private static String expectedType(JsonNode field) {

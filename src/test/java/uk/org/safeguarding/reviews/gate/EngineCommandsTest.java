@@ -51,7 +51,10 @@ class EngineCommandsTest {
         "HandleTaskBpmnErrorCmd", "AddGroupIdentityLinkCmd", "GetTaskAttachmentsCmd", "DeleteUserOperationLogEntryCmd")) {
       assertThat(EngineCommands.ruleFor(load("org.camunda.bpm.engine.impl.cmd." + name))).as(name).isEqualTo(Rule.REFUSED);
     }
-    assertThat(EngineCommands.ruleFor(NeverHeardOf.class)).isEqualTo(Rule.REFUSED);
+    assertThat(EngineCommands.ruleFor(load("org.camunda.bpm.engine.impl.cmd.optimize.OptimizeHistoricVariableUpdateQueryCmd")))
+        .isEqualTo(Rule.REFUSED);
+    assertThat(EngineCommands.ruleFor(java.util.concurrent.Callable.class)).as("a command the table does not know").isEqualTo(Rule.REFUSED);
+    assertThat(EngineCommands.ruleFor(ApplicationCommand.class)).as("the application's own, after its own checks").isEqualTo(Rule.ENGINE);
   }
 
   @Test
@@ -79,7 +82,7 @@ class EngineCommandsTest {
     CommandFields.find(SaveUserCmd.class, "user");
   }
 
-  static class NeverHeardOf implements Command<Void> {
+  static class ApplicationCommand implements Command<Void> {
     @Override
     public Void execute(org.camunda.bpm.engine.impl.interceptor.CommandContext commandContext) {
       return null;
