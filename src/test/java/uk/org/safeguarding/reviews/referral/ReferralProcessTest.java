@@ -10,6 +10,7 @@ import java.util.List;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.Test;
 
 import uk.org.safeguarding.reviews.process.InvalidCaseDataException;
@@ -85,6 +86,17 @@ class ReferralProcessTest extends CaseSteps {
     assertRefused(() -> complete(pi, TASK_TRIAGE_REFERRAL, vars("agenciesInvolved", json(List.of("dorset-police", "mi5")))),
         "unknown agencies: [mi5]");
     assertThat(tasksOfCase(pi.getBusinessKey(), TASK_SUBMIT_BRIEFING_NOTE)).isEmpty();
+  }
+
+  @Test
+  void triageRefusesAnAgencyListSentAsPlainText() {
+    ProcessInstance pi = refer(newCase("Child Q"), false, "dorset-police");
+    for (String text : List.of("[\"dorset-police\"]", "dorset-police")) {
+      assertRefused(() -> complete(pi, TASK_TRIAGE_REFERRAL, vars("agenciesInvolved", Variables.stringValue(text))),
+          "'Ask these member agencies for a briefing note' must be a list");
+    }
+    assertThat(tasksOfCase(pi.getBusinessKey(), TASK_SUBMIT_BRIEFING_NOTE)).isEmpty();
+    assertThat(task(pi, TASK_TRIAGE_REFERRAL)).as("the triage stays open").isNotNull();
   }
 
   @Test

@@ -14,6 +14,7 @@ import java.util.List;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.Test;
 
 import uk.org.safeguarding.reviews.actionplan.ActionPlanProcess;
@@ -340,6 +341,15 @@ class SeriousCaseReviewProcessTest extends CaseSteps {
     ProcessInstance pi = reviewAwaitingPublication("Child X");
     assertThat(registerEntry(pi).clock(CLOCK_COMPLETION).met()).isTrue();
     assertThat(tasks(pi, TASK_SEND_REPORT_TO_PANEL)).as("an SCR has no pre-publication notice").isEmpty();
+  }
+
+  @Test
+  void theTermsOfReferenceRefuseAnAgencyListSentAsPlainText() {
+    ProcessInstance pi = startReview(newCase("Child Y"), List.of("dorset-police"));
+    assertRefused(() -> complete(pi, TASK_AGREE_TERMS_OF_REFERENCE, vars("termsOfReference", "Agency involvement",
+        "periodUnderReview", "Birth to incident", "agenciesInvolved", Variables.stringValue("[\"dorset-police\"]"))),
+        "must be a list");
+    assertThat(task(pi, TASK_AGREE_TERMS_OF_REFERENCE)).as("the terms stay open").isNotNull();
   }
 
   @Test
