@@ -2,6 +2,7 @@ package uk.org.safeguarding.reviews.referral;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static uk.org.safeguarding.reviews.contribution.ContributionProcess.TASK_SUBMIT_BRIEFING_NOTE;
 import static uk.org.safeguarding.reviews.referral.ReferralProcess.*;
 
@@ -14,6 +15,7 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.Test;
 
 import uk.org.safeguarding.reviews.process.InvalidCaseDataException;
+import uk.org.safeguarding.reviews.process.JsonVariables;
 import uk.org.safeguarding.reviews.register.RegisterEntry;
 import uk.org.safeguarding.reviews.support.ProcessTest;
 import uk.org.safeguarding.reviews.support.CaseSteps;
@@ -53,6 +55,23 @@ class ReferralProcessTest extends CaseSteps {
     assertThat(notes.toString()).contains("Note from dorset-police").contains("Note from poole-council")
         .contains("Borough of Poole");
     assertThat(task(pi, TASK_RECOMMEND_OUTCOME)).isNotNull();
+  }
+
+  @Test
+  void eachBriefingNoteNamesTheUserWhoSubmittedIt() {
+    ProcessInstance pi = refer(newCase("Child I"), false, "dorset-police");
+    complete(pi, TASK_TRIAGE_REFERRAL, vars("agenciesInvolved", json(List.of("dorset-police", "poole-council"))));
+    for (String agency : List.of("dorset-police", "poole-council")) {
+      Task note = briefingNoteTask(pi, agency);
+      as(agency, List.of("agency-" + agency), () -> {
+        taskService.complete(note.getId(), vars("agencyInvolvement", "Known", "briefingNote", "Note from " + agency));
+        return null;
+      });
+      runAsynchronousContinuations(); // the note joins the case in a job of its own, with no user signed in
+    }
+    assertThat(JsonVariables.records(runtimeService.getVariable(pi.getId(), "briefingNotes")))
+        .extracting(n -> n.get("agency"), n -> n.get("submittedBy"))
+        .containsExactlyInAnyOrder(tuple("dorset-police", "dorset-police"), tuple("poole-council", "poole-council"));
   }
 
   @Test
