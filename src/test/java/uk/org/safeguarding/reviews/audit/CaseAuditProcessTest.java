@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 
+import uk.org.safeguarding.reviews.actionplan.ActionDeliveryProcess;
 import uk.org.safeguarding.reviews.actionplan.ActionPlanProcess;
 import uk.org.safeguarding.reviews.register.RegisterEntry;
 import uk.org.safeguarding.reviews.support.ProcessTest;
@@ -86,8 +87,8 @@ class CaseAuditProcessTest extends ProcessTestBase {
 
     complete(plan, ActionPlanProcess.TASK_DRAFT_ACTION_PLAN, vars("actions", json(List.of(Map.of("recommendation", "Joint protocol",
         "agency", "poole-council", "owner", "Team manager", "dueDate", "2026-12-01", "measureOfSuccess", "Protocol in use")))));
-    complete(tasksOfCase(caseRef, ActionPlanProcess.TASK_REPORT_ACTION_PROGRESS).get(0),
-        vars("actionStatus", ActionPlanProcess.PROGRESS_COMPLETED, "progressNote", "Protocol agreed"));
+    complete(tasksOfCase(caseRef, ActionDeliveryProcess.TASK_REPORT_ACTION_PROGRESS).get(0),
+        vars("actionStatus", ActionDeliveryProcess.PROGRESS_COMPLETED, "progressNote", "Protocol agreed"));
     complete(tasksOfCase(caseRef, ActionPlanProcess.TASK_SIGN_OFF_ACTION).get(0),
         vars("actionSignOff", ActionPlanProcess.SIGN_OFF_SIGNED_OFF, "signOffNotes", "Seen"));
 

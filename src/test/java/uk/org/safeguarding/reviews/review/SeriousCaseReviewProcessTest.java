@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.Test;
 
+import uk.org.safeguarding.reviews.actionplan.ActionDeliveryProcess;
 import uk.org.safeguarding.reviews.actionplan.ActionPlanProcess;
 import uk.org.safeguarding.reviews.calendar.Deadlines;
 import uk.org.safeguarding.reviews.register.RegisterEntry;
@@ -116,7 +117,7 @@ class SeriousCaseReviewProcessTest extends CaseSteps {
             "owner", "Named nurse", "dueDate", "2027-02-01", "measureOfSuccess", "Audit of 20 discharges")))));
     for (String agency : List.of("dorset-police", "poole-hospital")) {
       Task progress = taskService.createTaskQuery().processInstanceBusinessKey(caseRef)
-          .taskDefinitionKey(ActionPlanProcess.TASK_REPORT_ACTION_PROGRESS).taskCandidateGroup("agency-" + agency).singleResult();
+          .taskDefinitionKey(ActionDeliveryProcess.TASK_REPORT_ACTION_PROGRESS).taskCandidateGroup("agency-" + agency).singleResult();
       complete(progress, vars("actionStatus", "completed", "progressNote", "Done"));
     }
     List<Task> signOffs = tasksOfCase(caseRef, ActionPlanProcess.TASK_SIGN_OFF_ACTION);
