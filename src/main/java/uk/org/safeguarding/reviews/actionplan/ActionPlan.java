@@ -13,7 +13,7 @@ import uk.org.safeguarding.reviews.identity.Agencies;
 import uk.org.safeguarding.reviews.process.JsonVariables;
 
 /**
- * The action plans of serious case reviews and case audits, one row per action. Knows nothing of
+ * The action plans of the reviews and case audits, one row per action. Knows nothing of
  * Camunda: the process's delegates call it with plain values. BPMN reads it as {@code actionPlan}
  * (the multi-instance collection {@code ${actionPlan.ids(actionIds)}}).
  */
@@ -108,8 +108,8 @@ public class ActionPlan {
 
   @Transactional
   public Action reportProgress(Long id, String progress, String note, LocalDate on) {
-    boolean completed = ActionPlanProcess.PROGRESS_COMPLETED.equals(progress);
-    if (!completed && !ActionPlanProcess.PROGRESS_IN_PROGRESS.equals(progress)) {
+    boolean completed = ActionDeliveryProcess.PROGRESS_COMPLETED.equals(progress);
+    if (!completed && !ActionDeliveryProcess.PROGRESS_IN_PROGRESS.equals(progress)) {
       throw new InvalidActionPlanException("Cannot record progress on action " + id,
           List.of("status must be in-progress or completed, not '" + progress + "'"));
     }
@@ -159,6 +159,12 @@ public class ActionPlan {
   public boolean allSignedOff(String processInstanceId) {
     List<Action> actions = forProcess(processInstanceId);
     return !actions.isEmpty() && actions.stream().allMatch(a -> Action.SIGNED_OFF.equals(a.getStatus()));
+  }
+
+  /** How a milestone on the plan's register entry names an action, e.g. "Action overdue: Dorset Police (action 7, due 2026-12-18)". */
+  public String describe(String prefix, Action action) {
+    String text = prefix + agencies.name(action.getAgency()) + " (action " + action.getId() + ", due " + action.getDueOn() + ")";
+    return text.length() > 200 ? text.substring(0, 197) + "..." : text;
   }
 
   private Action change(Long id, java.util.function.Consumer<Action> change) {

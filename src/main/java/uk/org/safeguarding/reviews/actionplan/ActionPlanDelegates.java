@@ -5,9 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,16 +14,15 @@ import org.springframework.context.annotation.Lazy;
 import uk.org.safeguarding.reviews.calendar.Deadlines;
 import uk.org.safeguarding.reviews.calendar.Timescales;
 import uk.org.safeguarding.reviews.identity.Agencies;
-import uk.org.safeguarding.reviews.identity.Agency;
-import uk.org.safeguarding.reviews.notification.Notices;
 import uk.org.safeguarding.reviews.process.InvalidCaseDataException;
 import uk.org.safeguarding.reviews.process.JsonVariables;
 import uk.org.safeguarding.reviews.register.Register;
 
 /**
- * The {@code action-plan} process's service tasks and task listeners: each reads the process
- * variables, calls {@link ActionPlan} or the {@link Register}, and writes back what the model needs.
- * The flow itself is in bpmn/action-plan.bpmn.
+ * The {@code action-plan} process's service tasks: each reads the process variables, calls
+ * {@link ActionPlan} or the {@link Register}, and writes back what the model needs. The flow itself
+ * is in bpmn/action-plan.bpmn; what happens while the agency delivers an action is in
+ * {@link ActionDeliveryDelegates}.
  */
 @Configuration
 public class ActionPlanDelegates {
@@ -98,12 +95,13 @@ public class ActionPlanDelegates {
 
   /**
    * Puts one action's details on its own instance (local variables), with its deadline and the day
-   * its owning agency is asked for progress; declares the instance's form fields local too.
+   * its owning agency is asked for progress, for the delivery (passed in by the call activity) and
+   * the chair's sign-off; declares the instance's form fields and the report coming back local too.
    */
   @Bean("loadAction")
   public JavaDelegate loadAction() {
     return execution -> {
-      Action action = actionPlan.action(actionId(execution));
+      Action action = actionPlan.action(ActionVariables.actionId(execution));
       execution.setVariableLocal("actionAgency", action.getAgency());
       execution.setVariableLocal("actionAgencyName", agencies.name(action.getAgency()));
       execution.setVariableLocal("actionRecommendation", action.getRecommendation());
@@ -120,59 +118,13 @@ public class ActionPlanDelegates {
     };
   }
 
-  /**
-   * The owning agency is asked for progress: its task is open; the request is e-mailed to the
-   * agency and goes on the row and the register.
-   */
-  @Bean("recordProgressRequest")
-  public JavaDelegate recordProgressRequest(Notices notices) {
-    return execution -> {
-      LocalDate today = deadlines.today();
-      Action action = actionPlan.recordProgressRequest(actionId(execution), today);
-      notices.remind(Agency.GROUP_PREFIX + action.getAgency(), "progress on action " + action.getId() + " — "
-          + execution.getVariable("caseReference") + " — " + agencies.name(action.getAgency()),
-          (java.util.Date) execution.getVariable("actionDueDate"));
-      register.reach(execution.getProcessInstanceId(), "action-progress-requested",
-          describe("Progress requested from ", action), null, today);
-    };
-  }
-
-  /** The owning agency's report: in progress or completed, with a note. */
-  @Bean("recordActionProgress")
-  public TaskListener recordActionProgress() {
-    return task -> {
-      try {
-        actionPlan.reportProgress(actionId(task.getExecution()), (String) task.getVariable("actionStatus"),
-            (String) task.getVariable("progressNote"), deadlines.today());
-      } catch (InvalidActionPlanException e) {
-        throw new InvalidCaseDataException("Cannot complete '" + task.getName() + "'", e.problems());
-      }
-    };
-  }
-
-  @Bean("markActionOverdue")
-  public JavaDelegate markActionOverdue() {
-    return execution -> {
-      LocalDate today = deadlines.today();
-      Action action = actionPlan.markOverdue(actionId(execution), today);
-      register.reach(execution.getProcessInstanceId(), "action-overdue",
-          describe("Action overdue, escalated to the SCR group chair: ", action), null, today);
-    };
-  }
-
-  @Bean("recordActionChase")
-  public TaskListener recordActionChase() {
-    return task -> actionPlan.recordChase(actionId(task.getExecution()), (String) task.getVariable("chaseNotes"),
-        deadlines.today());
-  }
-
   @Bean("signOffAction")
   public JavaDelegate signOffAction() {
     return execution -> {
       LocalDate today = deadlines.today();
-      Action action = actionPlan.signOff(actionId(execution), currentUser(),
+      Action action = actionPlan.signOff(ActionVariables.actionId(execution), currentUser(),
           (String) execution.getVariable("signOffNotes"), today);
-      register.reach(execution.getProcessInstanceId(), "action-signed-off", describe("Action signed off: ", action),
+      register.reach(action.getProcessInstanceId(), "action-signed-off", actionPlan.describe("Action signed off: ", action),
           null, today);
     };
   }
@@ -183,12 +135,12 @@ public class ActionPlanDelegates {
       LocalDate today = deadlines.today();
       Action action;
       try {
-        action = actionPlan.reopen(actionId(execution), execution.getVariable("revisedDueDate"),
+        action = actionPlan.reopen(ActionVariables.actionId(execution), execution.getVariable("revisedDueDate"),
             (String) execution.getVariable("signOffNotes"), today);
       } catch (InvalidActionPlanException e) {
         throw new InvalidCaseDataException("Cannot reopen the action", e.problems());
       }
-      register.reach(execution.getProcessInstanceId(), "action-reopened", describe("Action reopened: ", action),
+      register.reach(action.getProcessInstanceId(), "action-reopened", actionPlan.describe("Action reopened: ", action),
           null, today);
     };
   }
@@ -206,21 +158,8 @@ public class ActionPlanDelegates {
     };
   }
 
-  private String describe(String prefix, Action action) {
-    String text = prefix + agencies.name(action.getAgency()) + " (action " + action.getId() + ", due " + action.getDueOn() + ")";
-    return text.length() > 200 ? text.substring(0, 197) + "..." : text;
-  }
-
   private String currentUser() {
     Authentication auth = identityService.getCurrentAuthentication();
     return auth == null ? null : auth.getUserId();
-  }
-
-  private static Long actionId(DelegateExecution execution) {
-    Object id = execution.getVariable("actionId");
-    if (!(id instanceof Number n)) {
-      throw new IllegalStateException("No actionId in scope of " + execution.getCurrentActivityId());
-    }
-    return n.longValue();
   }
 }

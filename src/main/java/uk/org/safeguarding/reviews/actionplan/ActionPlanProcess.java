@@ -1,6 +1,10 @@
 package uk.org.safeguarding.reviews.actionplan;
 
-/** Process {@code action-plan}: its key, element ids, input variables and form values. */
+/**
+ * Process {@code action-plan}: its key, element ids, input variables and form values. Each action is
+ * delivered by its owning agency in {@link ActionDeliveryProcess}; the plan keeps the actions and the
+ * chair's sign-off.
+ */
 public final class ActionPlanProcess {
 
   public static final String KEY = "action-plan";
@@ -20,28 +24,24 @@ public final class ActionPlanProcess {
   public static final String SERVICE_SAVE_ACTION_PLAN = "ServiceTask_SaveActionPlan";
   public static final String SUBPROCESS_ACTION = "SubProcess_Action";
   public static final String SERVICE_LOAD_ACTION = "ServiceTask_LoadAction";
-  public static final String SUBPROCESS_DELIVER_ACTION = "SubProcess_DeliverAction";
-  public static final String TASK_REPORT_ACTION_PROGRESS = "UserTask_ReportActionProgress";
-  public static final String TIMER_ACTION_PROGRESS_REQUEST = "Timer_ActionProgressRequest";
-  public static final String SERVICE_RECORD_PROGRESS_REQUEST = "ServiceTask_RecordProgressRequest";
-  public static final String TIMER_ACTION_OVERDUE = "Timer_ActionOverdue";
-  public static final String SERVICE_MARK_ACTION_OVERDUE = "ServiceTask_MarkActionOverdue";
-  public static final String TASK_CHASE_OVERDUE_ACTION = "UserTask_ChaseOverdueAction";
+  /** Calls {@link ActionDeliveryProcess} for the owning agency: one instance per action, again after a reopening. */
+  public static final String CALL_DELIVER_ACTION = "CallActivity_DeliverAction";
   public static final String TASK_SIGN_OFF_ACTION = "UserTask_SignOffAction";
+  public static final String GATEWAY_SIGN_OFF = "Gateway_SignOff";
   public static final String SERVICE_SIGN_OFF_ACTION = "ServiceTask_SignOffAction";
   public static final String SERVICE_REOPEN_ACTION = "ServiceTask_ReopenAction";
   public static final String SERVICE_CLOSE_ACTION_PLAN = "ServiceTask_CloseActionPlan";
   public static final String END_ACTION_PLAN_COMPLETED = "EndEvent_ActionPlanCompleted";
 
-  /** Form values. */
-  public static final String PROGRESS_IN_PROGRESS = "in-progress";
-  public static final String PROGRESS_COMPLETED = "completed";
+  /** Form values of the chair's sign-off ({@code actionSignOff}). */
   public static final String SIGN_OFF_SIGNED_OFF = "signed-off";
   public static final String SIGN_OFF_REOPEN = "reopen";
 
   /**
    * Variables each action instance keeps to itself (set local on its scope by
-   * {@code ServiceTask_LoadAction}), so parallel actions never overwrite each other's form fields.
+   * {@code ServiceTask_LoadAction}), so parallel actions never overwrite each other's: the report
+   * coming back from the delivery and the chair's sign-off. ({@code chaseNotes} is for plans started
+   * before the delivery had a process of its own, whose chase is still in the plan.)
    */
   static final String[] ACTION_FORM_VARIABLES = {
       "actionStatus", "progressNote", "chaseNotes", "actionSignOff", "signOffNotes", "revisedDueDate"};

@@ -48,9 +48,9 @@ public class AccessRules {
   /** The partnership's review processes. */
   public static final List<String> REVIEW_PROCESSES = List.of(
       "safeguarding-referral", "serious-case-review", "case-audit", "agency-contribution", "action-plan",
-      "rapid-review", "local-learning-review");
+      "action-delivery", "rapid-review", "local-learning-review");
   /** The processes an agency works in (it may see their diagrams). */
-  public static final List<String> AGENCY_PROCESSES = List.of("safeguarding-referral", "agency-contribution", "action-plan");
+  public static final List<String> AGENCY_PROCESSES = List.of("safeguarding-referral", "agency-contribution", "action-delivery");
   /** LADO allegations management: for the LADO alone. */
   public static final List<String> LADO_PROCESSES = List.of("lado-allegation");
 

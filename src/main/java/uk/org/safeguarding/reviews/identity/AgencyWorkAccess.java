@@ -13,8 +13,10 @@ import uk.org.safeguarding.reviews.process.SystemActions;
 
 /**
  * When a process gives an agency work, the agency may read that process instance: its own
- * briefing note, IMR or audit information (each in a process of its own), or the action plan it
- * reports on. Never the review that called it, nor another agency's contribution.
+ * briefing note, IMR, audit information or other contribution, or the delivery of an action it
+ * owns, each in a process of its own. Never the review or action plan that called it, nor another
+ * agency's contribution or action. Only agency work is given to an agency's group, so this is the
+ * only grant an agency gets on a case.
  */
 @Component
 public class AgencyWorkAccess implements TaskListener {

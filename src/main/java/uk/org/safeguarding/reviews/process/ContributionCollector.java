@@ -8,10 +8,8 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 import uk.org.safeguarding.reviews.calendar.Deadlines;
@@ -28,34 +26,33 @@ public class ContributionCollector {
   private final CaseFormSchemas forms;
   private final Agencies agencies;
   private final Deadlines deadlines;
-  private final IdentityService identityService;
 
-  public ContributionCollector(CaseFormSchemas forms, Agencies agencies, Deadlines deadlines, IdentityService identityService) {
+  public ContributionCollector(CaseFormSchemas forms, Agencies agencies, Deadlines deadlines) {
     this.forms = forms;
     this.agencies = agencies;
     this.deadlines = deadlines;
-    this.identityService = identityService;
   }
 
   /**
    * From a called process (one agency's contribution), adds what the agency submitted on a form to
-   * a list on the calling review, e.g. the review's {@code imrs}.
+   * a list on the calling review, e.g. the review's {@code imrs}, with the user who submitted it
+   * ({@code submittedBy}, recorded by the contribution when the agency's task completed).
    */
   public void reportToCaller(DelegateExecution execution, String formId, String listVariable) {
     DelegateExecution caller = execution.getProcessInstance().getSuperExecution();
     if (caller == null) {
       return;
     }
-    append(caller.getProcessInstance(), listVariable, entry(formId, execution, currentUser(null)));
+    append(caller.getProcessInstance(), listVariable, entry(formId, execution));
   }
 
-  private Map<String, Object> entry(String formId, VariableScope scope, String submittedBy) {
+  private Map<String, Object> entry(String formId, VariableScope scope) {
     JsonNode form = forms.form(formId).orElseThrow(() -> new IllegalStateException("No form " + formId));
     Map<String, Object> entry = new LinkedHashMap<>();
     String agency = (String) scope.getVariable("agency");
     entry.put("agency", agency);
     entry.put("agencyName", agency == null ? null : agencies.name(agency));
-    entry.put("submittedBy", submittedBy);
+    entry.put("submittedBy", scope.getVariable("submittedBy"));
     entry.put("submittedOn", deadlines.today().format(DateTimeFormatter.ISO_LOCAL_DATE));
     for (JsonNode field : CaseFormSchemas.inputFields(form)) {
       String key = field.path("key").asText();
@@ -69,13 +66,5 @@ public class ContributionCollector {
     List<Object> list = new ArrayList<>(JsonVariables.list(processInstance.getVariable(listVariable)));
     list.add(entry);
     processInstance.setVariable(listVariable, JsonVariables.json(list));
-  }
-
-  private String currentUser(String fallback) {
-    Authentication auth = identityService.getCurrentAuthentication();
-    if (auth != null && auth.getUserId() != null) {
-      return auth.getUserId();
-    }
-    return fallback;
   }
 }

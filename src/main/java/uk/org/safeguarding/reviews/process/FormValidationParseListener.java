@@ -23,7 +23,9 @@ import org.camunda.spin.json.SpinJsonNode;
 
 /**
  * Every user task and start event that names a Camunda Form gets the form's rules checked on the
- * server: on task completion and on process start. A refused submission rolls back whole.
+ * server: on task completion and on process start. A refused submission rolls back whole. On
+ * completion the form is checked first, on the values as the user sent them, before any listener of
+ * the model's own runs.
  */
 public class FormValidationParseListener extends AbstractBpmnParseListener {
 
@@ -42,7 +44,9 @@ public class FormValidationParseListener extends AbstractBpmnParseListener {
     if (formRef == null || !(activity.getActivityBehavior() instanceof UserTaskActivityBehavior behaviour)) {
       return;
     }
-    behaviour.getTaskDefinition().addTaskListener(TaskListener.EVENTNAME_COMPLETE,
+    // built in: runs before the model's own listeners, so none of them can turn a refused value into
+    // an accepted one (e.g. rewrite a checklist sent as the String "[...]" as a Json list)
+    behaviour.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE,
         task -> validate(formRef, task, "Cannot complete '" + task.getName() + "'"));
   }
 

@@ -14,7 +14,8 @@ import uk.org.safeguarding.reviews.register.Register;
  * Records a milestone in the register when the process reaches the element it listens on. The
  * BPMN says which: extension properties {@code milestone} (a key), optionally {@code status} (the
  * register status from then on) and {@code clockDone} (a statutory clock this step completes); the
- * element's name describes it.
+ * element's name describes it. It goes on the entry of the process the element is in, or, for a
+ * called process without an entry of its own, on its caller's.
  */
 @Component("registerMilestone")
 public class RegisterMilestoneListener implements ExecutionListener {
@@ -37,12 +38,25 @@ public class RegisterMilestoneListener implements ExecutionListener {
       throw new IllegalStateException("Element " + element.getId() + " records a milestone but has no 'milestone' property");
     }
     String clockDone = property(element, "clockDone");
-    register.update(rootProcessInstanceId(execution), entry -> {
+    register.update(entryProcessInstanceId(execution), entry -> {
       entry.reach(milestone, describe(element, execution, milestone), property(element, "status"), deadlines.today());
       if (clockDone != null && entry.clock(clockDone) != null) {
         entry.clockDone(clockDone, deadlines.today());
       }
     });
+  }
+
+  /**
+   * The process that records the milestone: the one the element is in if it has a register entry of
+   * its own (a review, an action plan, also when called), else the nearest process above it that has
+   * one (one agency's contribution records on the review that called it).
+   */
+  private String entryProcessInstanceId(DelegateExecution execution) {
+    DelegateExecution instance = execution.getProcessInstance();
+    while (!register.hasEntry(instance.getId()) && instance.getSuperExecution() != null) {
+      instance = instance.getSuperExecution().getProcessInstance();
+    }
+    return instance.getId();
   }
 
   /** A called process (one agency's contribution) records on the review that called it. */

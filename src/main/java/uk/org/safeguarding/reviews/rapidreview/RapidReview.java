@@ -32,6 +32,8 @@ public class RapidReview {
 
   /** Local to one partner's sign-off: the user who completed it. */
   static final String SIGNED_OFF_BY = "partnerSignedOffBy";
+  /** The sign-off round under way: 1, then one more each time the summary goes back to the partners. */
+  static final String SIGN_OFF_ROUND = "partnerSignOffRound";
 
   private final Deadlines deadlines;
   private final Timescales timescales;
@@ -88,12 +90,22 @@ public class RapidReview {
   }
 
   /**
-   * Opens a sign-off round: earlier decisions are cleared, the partners' due date set (one working
-   * day before the rapid review is due with the Panel); returns the partners who sign.
+   * The summary goes to the partners: a new sign-off round, numbered from 1 in
+   * {@code partnerSignOffRound}. Called once per round, as {@code Flow_ToPartnerSignOff} is taken.
+   */
+  public void nextSignOffRound(DelegateExecution execution) {
+    Object round = execution.getVariable(SIGN_OFF_ROUND);
+    execution.setVariable(SIGN_OFF_ROUND, round instanceof Number n ? n.intValue() + 1 : 1);
+  }
+
+  /**
+   * Opens a sign-off round: the partners' due date is set (one working day before the rapid review
+   * is due with the Panel) and whether they agree is decided afresh, while the decisions of earlier
+   * rounds stay in {@code partnerSignOffs}. Returns the partners who sign. It is the multi-instance
+   * collection, which the engine may evaluate more than once, so it only sets values.
    */
   public List<String> startSignOff(DelegateExecution execution) {
     execution.setVariable("signOffDueDate", deadlines.dueWorkingDaysBefore(execution.getVariable("rapidReviewDueDate"), 1));
-    execution.setVariable("partnerSignOffs", JsonVariables.json(List.of()));
     execution.setVariable("partnersAgree", true);
     execution.setVariable("partnerSignOffNotes", "");
     return RapidReviewProcess.PARTNERS;
@@ -114,7 +126,8 @@ public class RapidReview {
   }
 
   /**
-   * One partner's sign-off joins the case. It runs after the partner's completion has committed (the
+   * One partner's sign-off joins the case: appended to {@code partnerSignOffs} with its round, so
+   * every round's decisions are kept. It runs after the partner's completion has committed (the
    * sign-offs continue asynchronously), so three partners signing in the same instant never collide.
    */
   public void recordSignOff(DelegateExecution signOffExecution) {
@@ -123,6 +136,7 @@ public class RapidReview {
     Object comments = signOffExecution.getVariable("partnerComments");
     DelegateExecution instance = signOffExecution.getProcessInstance();
     Map<String, Object> signOff = new LinkedHashMap<>();
+    signOff.put("round", instance.getVariable(SIGN_OFF_ROUND));
     signOff.put("partner", partner);
     signOff.put("decision", agreed ? "agreed" : "not-agreed");
     signOff.put("comments", comments);

@@ -87,6 +87,11 @@ public class Register {
     return repository.findByCaseReferenceOrderById(caseReference).stream().anyMatch(e -> e.getClosedOn() == null);
   }
 
+  /** Whether the process instance has an entry of its own (a called agency contribution has none). */
+  public boolean hasEntry(String processInstanceId) {
+    return repository.findByProcessInstanceId(processInstanceId).isPresent();
+  }
+
   public RegisterEntry entry(String processInstanceId) {
     return repository.findByProcessInstanceId(processInstanceId)
         .orElseThrow(() -> new IllegalStateException("No register entry for process instance " + processInstanceId));

@@ -1,6 +1,12 @@
 package uk.org.safeguarding.reviews.actionplan;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.org.safeguarding.reviews.actionplan.ActionDeliveryProcess.PROGRESS_COMPLETED;
+import static uk.org.safeguarding.reviews.actionplan.ActionDeliveryProcess.PROGRESS_IN_PROGRESS;
+import static uk.org.safeguarding.reviews.actionplan.ActionDeliveryProcess.TASK_CHASE_OVERDUE_ACTION;
+import static uk.org.safeguarding.reviews.actionplan.ActionDeliveryProcess.TASK_REPORT_ACTION_PROGRESS;
+import static uk.org.safeguarding.reviews.actionplan.ActionDeliveryProcess.TIMER_ACTION_OVERDUE;
+import static uk.org.safeguarding.reviews.actionplan.ActionDeliveryProcess.TIMER_ACTION_PROGRESS_REQUEST;
 import static uk.org.safeguarding.reviews.actionplan.ActionPlanProcess.*;
 
 import java.time.LocalDate;
@@ -11,6 +17,9 @@ import java.util.Map;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.instance.CallActivity;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaIn;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaOut;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -55,16 +64,33 @@ class ActionPlanProcessTest extends ProcessTestBase {
     return pi;
   }
 
-  /** The timer of one action (each parallel action has its own). */
+  /** The delivery of one agency's action: a process of its own, called by the plan. */
+  ProcessInstance deliveryOf(ProcessInstance plan, String agency) {
+    return runtimeService.createProcessInstanceQuery().superProcessInstanceId(plan.getId())
+        .processDefinitionKey(ActionDeliveryProcess.KEY).variableValueEquals("actionAgency", agency).singleResult();
+  }
+
+  List<ProcessInstance> deliveries(ProcessInstance plan) {
+    return runtimeService.createProcessInstanceQuery().superProcessInstanceId(plan.getId()).list();
+  }
+
+  /** The timer of one action (each action's delivery has its own). */
   Job timerOf(ProcessInstance pi, String timerId, String agency) {
-    List<Job> jobs = timers(pi, timerId).stream()
-        .filter(j -> agency.equals(runtimeService.getVariable(j.getExecutionId(), "actionAgency"))).toList();
-    assertThat(jobs).as(timerId + " of " + agency).hasSize(1);
-    return jobs.get(0);
+    return timer(deliveryOf(pi, agency), timerId);
+  }
+
+  /** The timers of every action of the plan still being delivered. */
+  List<Job> timersOfPlan(ProcessInstance pi, String timerId) {
+    return deliveries(pi).stream().flatMap(d -> timers(d, timerId).stream()).toList();
+  }
+
+  /** The owning agency's open progress task, in its action's delivery. */
+  Task progressTask(ProcessInstance pi, String agency) {
+    return agencyTask(deliveryOf(pi, agency), TASK_REPORT_ACTION_PROGRESS, agency);
   }
 
   void report(ProcessInstance pi, String agency, String status, String note) {
-    complete(agencyTask(pi, TASK_REPORT_ACTION_PROGRESS, agency), vars("actionStatus", status, "progressNote", note));
+    complete(progressTask(pi, agency), vars("actionStatus", status, "progressNote", note));
   }
 
   Task signOffTask(ProcessInstance pi, String agency) {
@@ -100,13 +126,13 @@ class ActionPlanProcessTest extends ProcessTestBase {
     });
     assertThat(row(caseRef, POLICE).getDueOn()).isEqualTo(POLICE_DUE);
 
-    List<Task> progress = tasks(pi, TASK_REPORT_ACTION_PROGRESS);
+    List<Task> progress = tasksOfCase(caseRef, TASK_REPORT_ACTION_PROGRESS);
     assertThat(progress).extracting(Task::getName).containsExactlyInAnyOrder(
         "Action progress — " + caseRef + " — Dorset Police",
         "Action progress — " + caseRef + " — Borough of Poole");
-    Task police = agencyTask(pi, TASK_REPORT_ACTION_PROGRESS, POLICE);
+    Task police = progressTask(pi, POLICE);
     assertThat(day(police.getDueDate())).isEqualTo(POLICE_DUE);
-    assertThat(agencyTask(pi, TASK_REPORT_ACTION_PROGRESS, COUNCIL)).isNotNull();
+    assertThat(progressTask(pi, COUNCIL)).isNotNull();
     assertThat(taskService.getVariable(police.getId(), "actionOwner")).isEqualTo("DI Smith");
 
     assertThat(as("scr.member", List.of("scr-group"), () -> controller.forCase(caseRef))).extracting(ActionPlanController.ActionView::status)
@@ -132,8 +158,8 @@ class ActionPlanProcessTest extends ProcessTestBase {
     assertThat(row(caseRef, POLICE).getProgressRequestedOn()).isEqualTo(LocalDate.of(2026, 12, 4));
     assertThat(row(caseRef, COUNCIL).getProgressRequestedOn()).isNull();
     assertThat(registerEntry(pi).milestoneDate("action-progress-requested")).isEqualTo(LocalDate.of(2026, 12, 4));
-    assertThat(agencyTask(pi, TASK_REPORT_ACTION_PROGRESS, POLICE)).as("the agency's task stays open").isNotNull();
-    assertThat(timers(pi, TIMER_ACTION_PROGRESS_REQUEST)).hasSize(1);
+    assertThat(progressTask(pi, POLICE)).as("the agency's task stays open").isNotNull();
+    assertThat(timersOfPlan(pi, TIMER_ACTION_PROGRESS_REQUEST)).hasSize(1);
   }
 
   @Test
@@ -149,7 +175,7 @@ class ActionPlanProcessTest extends ProcessTestBase {
     setToday(POLICE_DUE.plusDays(3)); // Monday 21 Dec
     managementService.executeJob(overdue.getId());
 
-    Task chase = task(pi, TASK_CHASE_OVERDUE_ACTION);
+    Task chase = task(deliveryOf(pi, POLICE), TASK_CHASE_OVERDUE_ACTION);
     assertThat(chase.getName()).isEqualTo("Overdue action — " + caseRef + " — Dorset Police");
     assertThat(taskService.getIdentityLinksForTask(chase.getId()))
         .anySatisfy(l -> assertThat(l.getGroupId()).isEqualTo("scr-group-chair"));
@@ -160,8 +186,9 @@ class ActionPlanProcessTest extends ProcessTestBase {
     assertThat(registerEntry(pi).milestoneDate("action-overdue")).isEqualTo(POLICE_DUE.plusDays(3));
 
     report(pi, POLICE, PROGRESS_COMPLETED, "All officers trained");
-    assertThat(tasks(pi, TASK_CHASE_OVERDUE_ACTION)).as("the chase is cancelled").isEmpty();
-    assertThat(timers(pi, TIMER_ACTION_PROGRESS_REQUEST)).hasSize(1); // only the council's
+    assertThat(tasksOfCase(caseRef, TASK_CHASE_OVERDUE_ACTION)).as("the chase is cancelled").isEmpty();
+    assertThat(deliveryOf(pi, POLICE)).as("the police's delivery has ended").isNull();
+    assertThat(timersOfPlan(pi, TIMER_ACTION_PROGRESS_REQUEST)).hasSize(1); // only the council's
     assertThat(row(caseRef, POLICE).getStatus()).isEqualTo(Action.COMPLETED);
     assertThat(row(caseRef, POLICE).getCompletedOn()).isEqualTo(POLICE_DUE.plusDays(3));
     assertThat(signOffTask(pi, POLICE).getName()).isEqualTo("Sign off action — " + caseRef + " — Dorset Police");
@@ -173,11 +200,12 @@ class ActionPlanProcessTest extends ProcessTestBase {
     ProcessInstance pi = startWithTwoActions(caseRef);
     setToday(POLICE_DUE.plusDays(3));
     managementService.executeJob(timerOf(pi, TIMER_ACTION_OVERDUE, POLICE).getId());
-    assertRefused(() -> complete(pi, TASK_CHASE_OVERDUE_ACTION, vars()), "is required");
-    complete(pi, TASK_CHASE_OVERDUE_ACTION, vars("chaseNotes", "Phoned the DI; done by end of January"));
+    ProcessInstance police = deliveryOf(pi, POLICE);
+    assertRefused(() -> complete(police, TASK_CHASE_OVERDUE_ACTION, vars()), "is required");
+    complete(police, TASK_CHASE_OVERDUE_ACTION, vars("chaseNotes", "Phoned the DI; done by end of January"));
     assertThat(row(caseRef, POLICE).getChaseNotes()).isEqualTo("Phoned the DI; done by end of January");
     assertThat(row(caseRef, POLICE).getChasedOn()).isEqualTo(POLICE_DUE.plusDays(3));
-    assertThat(agencyTask(pi, TASK_REPORT_ACTION_PROGRESS, POLICE)).isNotNull();
+    assertThat(progressTask(pi, POLICE)).isNotNull();
   }
 
   @Test
@@ -188,6 +216,8 @@ class ActionPlanProcessTest extends ProcessTestBase {
     report(pi, POLICE, PROGRESS_COMPLETED, "Notifications shared within 24 hours in 19 of 20 cases");
     Task signOff = signOffTask(pi, POLICE);
     assertThat(day(signOff.getDueDate())).isEqualTo(LocalDate.of(2026, 11, 16));
+    assertThat(taskService.getVariable(signOff.getId(), "progressNote")).as("the agency's report, back from its delivery")
+        .isEqualTo("Notifications shared within 24 hours in 19 of 20 cases");
     as("scr.chair", List.of("scr-group-chair", "scr-group"), () -> {
       complete(signOff, vars("actionSignOff", SIGN_OFF_SIGNED_OFF, "signOffNotes", "Audit seen"));
       return null;
@@ -199,7 +229,7 @@ class ActionPlanProcessTest extends ProcessTestBase {
 
     assertThat(isEnded(pi)).as("the council's action is still open").isFalse();
     assertThat(registerEntry(pi).getClosedOn()).isNull();
-    assertThat(agencyTask(pi, TASK_REPORT_ACTION_PROGRESS, COUNCIL)).isNotNull();
+    assertThat(progressTask(pi, COUNCIL)).isNotNull();
 
     report(pi, COUNCIL, PROGRESS_COMPLETED, "Strategy meetings audited");
     assertThat(isEnded(pi)).as("completed but not yet signed off").isFalse();
@@ -214,12 +244,14 @@ class ActionPlanProcessTest extends ProcessTestBase {
     assertThat(entry.getStatus()).isEqualTo("completed");
     assertThat(entry.getClosedOn()).isEqualTo(LocalDate.of(2026, 11, 2));
     assertThat(managementService.createJobQuery().processInstanceId(pi.getId()).count()).isZero();
+    assertThat(deliveries(pi)).isEmpty();
   }
 
   @Test
   void theChairMayReopenACompletedActionWithANewDueDate() {
     String caseRef = newCase("Child M");
     ProcessInstance pi = startWithTwoActions(caseRef);
+    String firstDelivery = deliveryOf(pi, POLICE).getId();
     report(pi, POLICE, PROGRESS_COMPLETED, "Done, we think");
 
     assertRefused(() -> complete(signOffTask(pi, POLICE), vars("actionSignOff", SIGN_OFF_REOPEN, "signOffNotes", "No evidence")),
@@ -236,7 +268,8 @@ class ActionPlanProcessTest extends ProcessTestBase {
     assertThat(police.getReopenedCount()).isEqualTo(1);
     assertThat(tasks(pi, TASK_SIGN_OFF_ACTION)).isEmpty();
 
-    Task again = agencyTask(pi, TASK_REPORT_ACTION_PROGRESS, POLICE);
+    assertThat(deliveryOf(pi, POLICE).getId()).as("delivered again, in a new instance").isNotEqualTo(firstDelivery);
+    Task again = progressTask(pi, POLICE);
     assertThat(day(again.getDueDate())).isEqualTo(LocalDate.of(2027, 2, 26));
     assertThat(taskService.getVariable(again.getId(), "actionStatus")).as("fresh form").isNull();
     assertThat(day(timerOf(pi, TIMER_ACTION_OVERDUE, POLICE).getDuedate())).isEqualTo(LocalDate.of(2027, 2, 26));
@@ -256,10 +289,46 @@ class ActionPlanProcessTest extends ProcessTestBase {
     report(pi, COUNCIL, PROGRESS_COMPLETED, "Council note");
     assertThat(row(caseRef, POLICE).getLatestProgress()).isEqualTo("Police note");
     assertThat(row(caseRef, POLICE).getStatus()).isEqualTo(Action.IN_PROGRESS);
-    assertThat(taskService.getVariable(agencyTask(pi, TASK_REPORT_ACTION_PROGRESS, POLICE).getId(), "progressNote"))
+    assertThat(taskService.getVariable(progressTask(pi, POLICE).getId(), "progressNote"))
         .isEqualTo("Police note");
     assertThat(runtimeService.getVariable(pi.getId(), "progressNote")).as("nothing leaks to the process").isNull();
     assertThat(tasks(pi, TASK_SIGN_OFF_ACTION)).hasSize(1);
+  }
+
+  @Test
+  void eachActionIsDeliveredInAProcessOfItsOwnHoldingOnlyThatAction() {
+    String caseRef = newCase("Child O");
+    ProcessInstance pi = startWithTwoActions(caseRef);
+    ProcessInstance police = deliveryOf(pi, POLICE);
+    assertThat(police.getBusinessKey()).isEqualTo(caseRef);
+    assertThat(deliveries(pi)).hasSize(2);
+    // what the call activity passes in, and nothing else: no other action, not the plan's list
+    assertThat(runtimeService.getVariables(police.getId()).keySet()).containsExactlyInAnyOrderElementsOf(ActionDeliveryProcess.INPUT);
+    assertThat(runtimeService.getVariables(police.getId()).toString()).contains("Recommendation for " + POLICE)
+        .doesNotContain("Recommendation for " + COUNCIL).doesNotContain(COUNCIL_DUE.toString());
+
+    report(pi, POLICE, PROGRESS_IN_PROGRESS, "Police note");
+    report(pi, COUNCIL, PROGRESS_IN_PROGRESS, "Council note");
+    Task policeTask = progressTask(pi, POLICE);
+    assertThat(taskService.getVariables(policeTask.getId()).toString()).contains("Police note").doesNotContain("Council note")
+        .doesNotContain("Recommendation for " + COUNCIL);
+    assertThat(runtimeService.createVariableInstanceQuery().processInstanceIdIn(police.getId()).list())
+        .extracting(v -> String.valueOf(v.getValue())).noneMatch(v -> v.contains("Council") || v.contains(COUNCIL));
+  }
+
+  @Test
+  void theCallActivityPassesTheActionInAndTheLastReportBack() {
+    CallActivity call = repositoryService.getBpmnModelInstance(repositoryService.createProcessDefinitionQuery()
+        .processDefinitionKey(KEY).latestVersion().singleResult().getId()).getModelElementById(CALL_DELIVER_ACTION);
+    assertThat(call.getCalledElement()).isEqualTo(ActionDeliveryProcess.KEY);
+    List<CamundaIn> in = call.getExtensionElements().getElementsQuery().filterByType(CamundaIn.class).list();
+    assertThat(in).filteredOn(i -> i.getCamundaBusinessKey() != null).singleElement()
+        .satisfies(i -> assertThat(i.getCamundaBusinessKey()).isEqualTo("#{execution.processBusinessKey}"));
+    assertThat(in).filteredOn(i -> i.getCamundaSource() != null).allSatisfy(i -> assertThat(i.getCamundaTarget()).isEqualTo(i.getCamundaSource()))
+        .extracting(CamundaIn::getCamundaSource).containsExactlyElementsOf(ActionDeliveryProcess.INPUT);
+    assertThat(in).as("no variables=\"all\"").allSatisfy(i -> assertThat(i.getCamundaVariables()).isNull());
+    assertThat(call.getExtensionElements().getElementsQuery().filterByType(CamundaOut.class).list())
+        .extracting(CamundaOut::getCamundaSource).containsExactlyElementsOf(ActionDeliveryProcess.OUTPUT);
   }
 
   @Test
@@ -330,7 +399,8 @@ class ActionPlanProcessTest extends ProcessTestBase {
   void assertNothingSaved(ProcessInstance pi, String caseRef) {
     assertThat(actionPlan.forCase(caseRef)).isEmpty();
     assertThat(task(pi, TASK_DRAFT_ACTION_PLAN)).as("the draft stays open").isNotNull();
-    assertThat(tasks(pi, TASK_REPORT_ACTION_PROGRESS)).isEmpty();
+    assertThat(tasksOfCase(caseRef, TASK_REPORT_ACTION_PROGRESS)).isEmpty();
+    assertThat(deliveries(pi)).isEmpty();
     assertThat(runtimeService.getVariable(pi.getId(), "actionIds")).isNull();
   }
 }

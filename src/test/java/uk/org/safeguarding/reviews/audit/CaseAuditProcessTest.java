@@ -8,11 +8,14 @@ import static uk.org.safeguarding.reviews.contribution.ContributionProcess.TIMER
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 
+import uk.org.safeguarding.reviews.actionplan.ActionDeliveryProcess;
+import uk.org.safeguarding.reviews.actionplan.ActionPlanProcess;
 import uk.org.safeguarding.reviews.register.RegisterEntry;
 import uk.org.safeguarding.reviews.support.ProcessTest;
 import uk.org.safeguarding.reviews.support.ProcessTestBase;
@@ -68,6 +71,36 @@ class CaseAuditProcessTest extends ProcessTestBase {
         .processDefinitionKey("action-plan").singleResult();
     assertThat(runtimeService.getVariable(actionPlan.getId(), "reviewType")).isEqualTo("case-audit");
     assertThat(runtimeService.getVariable(actionPlan.getId(), "recommendations")).isEqualTo("1. Joint protocol");
+  }
+
+  @Test
+  void theActionPlanCompletesOnItsOwnEntryAndThenTheAuditCloses() {
+    String caseRef = newCase("Child B");
+    ProcessInstance pi = startAudit(caseRef);
+    complete(pi, TASK_AGREE_AUDIT_TERMS_OF_REFERENCE, vars("auditTermsOfReference", "Obesity", "auditorName", "Auditor",
+        "agenciesInvolved", json(List.of("poole-council"))));
+    submitInformation(pi, "poole-council");
+    complete(pi, TASK_SUBMIT_AUDIT_REPORT, vars("auditFindings", "Findings", "recommendations", "1. Joint protocol"));
+    complete(pi, TASK_SIGN_OFF_AUDIT, vars("auditSignOff", "signed-off"));
+    ProcessInstance plan = runtimeService.createProcessInstanceQuery().superProcessInstanceId(pi.getId())
+        .processDefinitionKey(ActionPlanProcess.KEY).singleResult();
+
+    complete(plan, ActionPlanProcess.TASK_DRAFT_ACTION_PLAN, vars("actions", json(List.of(Map.of("recommendation", "Joint protocol",
+        "agency", "poole-council", "owner", "Team manager", "dueDate", "2026-12-01", "measureOfSuccess", "Protocol in use")))));
+    complete(tasksOfCase(caseRef, ActionDeliveryProcess.TASK_REPORT_ACTION_PROGRESS).get(0),
+        vars("actionStatus", ActionDeliveryProcess.PROGRESS_COMPLETED, "progressNote", "Protocol agreed"));
+    complete(tasksOfCase(caseRef, ActionPlanProcess.TASK_SIGN_OFF_ACTION).get(0),
+        vars("actionSignOff", ActionPlanProcess.SIGN_OFF_SIGNED_OFF, "signOffNotes", "Seen"));
+
+    RegisterEntry planEntry = register.entry(plan.getId());
+    assertThat(planEntry.getStatus()).isEqualTo("completed");
+    assertThat(planEntry.milestoneDate("action-plan-completed")).isEqualTo(LocalDate.of(2026, 11, 2));
+    assertThat(planEntry.getClosedOn()).isEqualTo(LocalDate.of(2026, 11, 2));
+    RegisterEntry audit = registerEntry(pi);
+    assertThat(audit.getStatus()).isEqualTo("closed");
+    assertThat(audit.getClosedOn()).isEqualTo(LocalDate.of(2026, 11, 2));
+    assertThat(audit.getMilestones()).as("the plan's milestone is the plan's own")
+        .noneSatisfy(m -> assertThat(m.milestone()).isEqualTo("action-plan-completed"));
   }
 
   @Test

@@ -18,6 +18,8 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import uk.org.safeguarding.reviews.actionplan.ActionDeliveryProcess;
+import uk.org.safeguarding.reviews.actionplan.ActionPlanProcess;
 import uk.org.safeguarding.reviews.support.ProcessTest;
 import uk.org.safeguarding.reviews.support.ProcessTestBase;
 
@@ -55,6 +57,35 @@ class CaseAccessLifecycleTest extends ProcessTestBase {
 
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(contribution).count()).isZero();
     assertThat(grantsOn(contribution)).as("no grant is left on an ended instance").isZero();
+  }
+
+  @Test
+  void anAgencyIsGrantedTheDeliveryOfItsOwnActionNeverTheActionPlanAndTheGrantGoesWhenTheDeliveryEnds() {
+    String caseRef = newCase("Child L");
+    ProcessInstance plan = runtimeService.startProcessInstanceByKey(ActionPlanProcess.KEY, caseRef,
+        vars("caseReference", caseRef, "reviewType", ActionPlanProcess.CASE_AUDIT));
+    complete(task(plan, ActionPlanProcess.TASK_DRAFT_ACTION_PLAN), vars("actions", json(List.of(
+        action("dorset-police", "Police action"), action("poole-council", "Council action")))));
+    Task police = tasksOfCase(caseRef, ActionDeliveryProcess.TASK_REPORT_ACTION_PROGRESS).stream()
+        .filter(t -> "dorset-police".equals(taskService.getVariable(t.getId(), "actionAgency"))).findFirst().orElseThrow();
+    String delivery = police.getProcessInstanceId();
+
+    assertThat(grantsOn(plan.getId())).as("no agency is granted the plan").isZero();
+    assertThat(authorizationService.createAuthorizationQuery().resourceType(Resources.PROCESS_INSTANCE).resourceId(delivery).list())
+        .extracting(a -> a.getGroupId()).containsExactly("agency-dorset-police");
+    assertThat(as("dorset-police", POLICE, () -> runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseRef).list()))
+        .extracting(p -> p.getId()).containsExactly(delivery);
+
+    complete(police, vars("actionStatus", ActionDeliveryProcess.PROGRESS_COMPLETED, "progressNote", "Done"));
+
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(delivery).count()).isZero();
+    assertThat(grantsOn(delivery)).as("no grant is left on an ended delivery").isZero();
+    assertThat(grantsOn(plan.getId())).isZero();
+  }
+
+  static java.util.Map<String, Object> action(String agency, String recommendation) {
+    return java.util.Map.of("recommendation", recommendation, "agency", agency, "owner", "Named lead",
+        "dueDate", "2026-12-18", "measureOfSuccess", "Audit shows it done");
   }
 
   @Test

@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 
+import uk.org.safeguarding.reviews.actionplan.ActionDeliveryProcess;
 import uk.org.safeguarding.reviews.actionplan.ActionPlanProcess;
 import uk.org.safeguarding.reviews.register.RegisterEntry;
 import uk.org.safeguarding.reviews.support.ProcessTest;
@@ -139,8 +140,10 @@ class LocalLearningReviewProcessTest extends ProcessTestBase {
         "agency", COUNCIL, "owner", "Head of Children's Services", "dueDate", "2027-03-31",
         "measureOfSuccess", "Audit shows plans start at 16"));
     complete(actionPlan, ActionPlanProcess.TASK_DRAFT_ACTION_PLAN, vars("actions", json(List.of(action))));
-    complete(actionPlan, ActionPlanProcess.TASK_REPORT_ACTION_PROGRESS,
-        vars("actionStatus", ActionPlanProcess.PROGRESS_COMPLETED, "progressNote", "Protocol agreed"));
+    ProcessInstance delivery = runtimeService.createProcessInstanceQuery().superProcessInstanceId(actionPlan.getId())
+        .processDefinitionKey(ActionDeliveryProcess.KEY).singleResult();
+    complete(delivery, ActionDeliveryProcess.TASK_REPORT_ACTION_PROGRESS,
+        vars("actionStatus", ActionDeliveryProcess.PROGRESS_COMPLETED, "progressNote", "Protocol agreed"));
     complete(actionPlan, ActionPlanProcess.TASK_SIGN_OFF_ACTION,
         vars("actionSignOff", ActionPlanProcess.SIGN_OFF_SIGNED_OFF, "signOffNotes", "Seen"));
 

@@ -1,12 +1,14 @@
 package uk.org.safeguarding.reviews.rapidreview;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static uk.org.safeguarding.reviews.rapidreview.RapidReviewProcess.*;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Map;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -20,6 +22,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import uk.org.safeguarding.reviews.calendar.Deadlines;
 import uk.org.safeguarding.reviews.calendar.Timescales;
 import uk.org.safeguarding.reviews.contribution.ContributionProcess;
+import uk.org.safeguarding.reviews.process.JsonVariables;
 import uk.org.safeguarding.reviews.register.RegisterEntry;
 import uk.org.safeguarding.reviews.review.ReviewProcess;
 import uk.org.safeguarding.reviews.support.OverlappingTransactions;
@@ -229,6 +232,36 @@ class RapidReviewProcessTest extends ProcessTestBase {
     assertThat(entry.clock(CLOCK_RAPID_REVIEW).met()).isTrue();
     assertThat(entry.getStatus()).isEqualTo("awaiting-panel");
     assertThat(timers(pi, TIMER_RAPID_REVIEW_OVERDUE)).as("no escalation once submitted").isEmpty();
+  }
+
+  @Test
+  void everyRoundOfSignOffIsKept() {
+    ProcessInstance pi = startNotified(newCase("Child Rounds"));
+    agenciesSummarise(pi);
+    meetAndSummarise(pi, "no-local-cspr");
+    for (Task signOff : tasks(pi, TASK_PARTNER_SIGN_OFF)) {
+      String group = taskService.getIdentityLinksForTask(signOff.getId()).get(0).getGroupId();
+      as(group.replace("partner-", "").replace("local-authority", "la") + ".partner", List.of(group), () -> {
+        taskService.complete(signOff.getId(), "partner-police".equals(group)
+            ? vars("partnerDecision", "not-agreed", "partnerComments", "Add the 999 call history")
+            : vars("partnerDecision", "agreed"));
+        return null;
+      });
+    }
+    runAsynchronousContinuations();
+    writeSummary(pi, "no-local-cspr");
+    partnersSignOff(pi);
+
+    List<Map<String, Object>> signOffs = JsonVariables.records(runtimeService.getVariable(pi.getId(), "partnerSignOffs"));
+    assertThat(signOffs).extracting(s -> s.get("round"), s -> s.get("partner"), s -> s.get("decision")).containsExactlyInAnyOrder(
+        tuple(1, "local-authority", "agreed"), tuple(1, "police", "not-agreed"), tuple(1, "health", "agreed"),
+        tuple(2, "local-authority", "agreed"), tuple(2, "police", "agreed"), tuple(2, "health", "agreed"));
+    assertThat(signOffs).filteredOn(s -> "not-agreed".equals(s.get("decision"))).singleElement().satisfies(s -> {
+      assertThat(s.get("by")).isEqualTo("police.partner");
+      assertThat(s.get("comments")).isEqualTo("Add the 999 call history");
+      assertThat(s.get("on")).isEqualTo("2026-11-02");
+    });
+    assertThat(task(pi, TASK_SUBMIT_TO_NATIONAL_PANEL)).as("the second round agreed").isNotNull();
   }
 
   @Test

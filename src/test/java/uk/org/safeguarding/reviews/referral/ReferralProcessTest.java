@@ -2,6 +2,7 @@ package uk.org.safeguarding.reviews.referral;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static uk.org.safeguarding.reviews.contribution.ContributionProcess.TASK_SUBMIT_BRIEFING_NOTE;
 import static uk.org.safeguarding.reviews.referral.ReferralProcess.*;
 
@@ -10,9 +11,11 @@ import java.util.List;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.Test;
 
 import uk.org.safeguarding.reviews.process.InvalidCaseDataException;
+import uk.org.safeguarding.reviews.process.JsonVariables;
 import uk.org.safeguarding.reviews.register.RegisterEntry;
 import uk.org.safeguarding.reviews.support.ProcessTest;
 import uk.org.safeguarding.reviews.support.CaseSteps;
@@ -55,6 +58,23 @@ class ReferralProcessTest extends CaseSteps {
   }
 
   @Test
+  void eachBriefingNoteNamesTheUserWhoSubmittedIt() {
+    ProcessInstance pi = refer(newCase("Child I"), false, "dorset-police");
+    complete(pi, TASK_TRIAGE_REFERRAL, vars("agenciesInvolved", json(List.of("dorset-police", "poole-council"))));
+    for (String agency : List.of("dorset-police", "poole-council")) {
+      Task note = briefingNoteTask(pi, agency);
+      as(agency, List.of("agency-" + agency), () -> {
+        taskService.complete(note.getId(), vars("agencyInvolvement", "Known", "briefingNote", "Note from " + agency));
+        return null;
+      });
+      runAsynchronousContinuations(); // the note joins the case in a job of its own, with no user signed in
+    }
+    assertThat(JsonVariables.records(runtimeService.getVariable(pi.getId(), "briefingNotes")))
+        .extracting(n -> n.get("agency"), n -> n.get("submittedBy"))
+        .containsExactlyInAnyOrder(tuple("dorset-police", "dorset-police"), tuple("poole-council", "poole-council"));
+  }
+
+  @Test
   void noFurtherActionIsLoggedOnTheTrackerWithItsReason() {
     ProcessInstance pi = refer(newCase("Child J"), false, "dorset-police");
     triageAndBrief(pi, "dorset-police");
@@ -85,6 +105,17 @@ class ReferralProcessTest extends CaseSteps {
     assertRefused(() -> complete(pi, TASK_TRIAGE_REFERRAL, vars("agenciesInvolved", json(List.of("dorset-police", "mi5")))),
         "unknown agencies: [mi5]");
     assertThat(tasksOfCase(pi.getBusinessKey(), TASK_SUBMIT_BRIEFING_NOTE)).isEmpty();
+  }
+
+  @Test
+  void triageRefusesAnAgencyListSentAsPlainText() {
+    ProcessInstance pi = refer(newCase("Child Q"), false, "dorset-police");
+    for (String text : List.of("[\"dorset-police\"]", "dorset-police")) {
+      assertRefused(() -> complete(pi, TASK_TRIAGE_REFERRAL, vars("agenciesInvolved", Variables.stringValue(text))),
+          "'Ask these member agencies for a briefing note' must be a list");
+    }
+    assertThat(tasksOfCase(pi.getBusinessKey(), TASK_SUBMIT_BRIEFING_NOTE)).isEmpty();
+    assertThat(task(pi, TASK_TRIAGE_REFERRAL)).as("the triage stays open").isNotNull();
   }
 
   @Test

@@ -14,8 +14,10 @@ import java.util.List;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.Test;
 
+import uk.org.safeguarding.reviews.actionplan.ActionDeliveryProcess;
 import uk.org.safeguarding.reviews.actionplan.ActionPlanProcess;
 import uk.org.safeguarding.reviews.calendar.Deadlines;
 import uk.org.safeguarding.reviews.register.RegisterEntry;
@@ -115,7 +117,7 @@ class SeriousCaseReviewProcessTest extends CaseSteps {
             "owner", "Named nurse", "dueDate", "2027-02-01", "measureOfSuccess", "Audit of 20 discharges")))));
     for (String agency : List.of("dorset-police", "poole-hospital")) {
       Task progress = taskService.createTaskQuery().processInstanceBusinessKey(caseRef)
-          .taskDefinitionKey(ActionPlanProcess.TASK_REPORT_ACTION_PROGRESS).taskCandidateGroup("agency-" + agency).singleResult();
+          .taskDefinitionKey(ActionDeliveryProcess.TASK_REPORT_ACTION_PROGRESS).taskCandidateGroup("agency-" + agency).singleResult();
       complete(progress, vars("actionStatus", "completed", "progressNote", "Done"));
     }
     List<Task> signOffs = tasksOfCase(caseRef, ActionPlanProcess.TASK_SIGN_OFF_ACTION);
@@ -340,6 +342,15 @@ class SeriousCaseReviewProcessTest extends CaseSteps {
     ProcessInstance pi = reviewAwaitingPublication("Child X");
     assertThat(registerEntry(pi).clock(CLOCK_COMPLETION).met()).isTrue();
     assertThat(tasks(pi, TASK_SEND_REPORT_TO_PANEL)).as("an SCR has no pre-publication notice").isEmpty();
+  }
+
+  @Test
+  void theTermsOfReferenceRefuseAnAgencyListSentAsPlainText() {
+    ProcessInstance pi = startReview(newCase("Child Y"), List.of("dorset-police"));
+    assertRefused(() -> complete(pi, TASK_AGREE_TERMS_OF_REFERENCE, vars("termsOfReference", "Agency involvement",
+        "periodUnderReview", "Birth to incident", "agenciesInvolved", Variables.stringValue("[\"dorset-police\"]"))),
+        "must be a list");
+    assertThat(task(pi, TASK_AGREE_TERMS_OF_REFERENCE)).as("the terms stay open").isNotNull();
   }
 
   @Test
