@@ -49,7 +49,7 @@ import uk.org.safeguarding.reviews.support.WebAppClient;
  * <p>Each task is put in place by the test itself, as the application (no user), by starting its
  * process before that activity: the gate judges a completion by the task's form alone.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "test.database=postgres")
 @ActiveProfiles("test")
 @Import(TestDatabase.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -133,6 +133,23 @@ class EveryStepAcceptsOnlyItsFormIT {
         assertThat(runtimeService.getVariable(task.getProcessInstanceId(), field)).as("nothing written").isEqualTo(before);
       }
     }
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyFieldOfEveryStartFormTakesAnyValueWithoutAServerError() {
+    return ModelSteps.startForms().stream().map(step -> DynamicTest.dynamicTest(step.toString(), () -> {
+      String user = memberOf(starterGroup(step.processKey()));
+      long instances = historyService.createHistoricProcessInstanceQuery().processDefinitionKey(step.processKey()).count();
+      for (String field : fieldTypes(step.formRef()).keySet()) {
+        for (Map.Entry<String, Map<String, Object>> hostile : HOSTILE.entrySet()) {
+          Reply reply = rest.post("/engine-rest/process-definition/key/" + step.processKey() + "/start", user,
+              Map.of("variables", Map.of(field, hostile.getValue())));
+          assertThat(reply.status()).as("%s: '%s' as %s: %s", step, field, hostile.getKey(), reply.text()).isBetween(400, 499);
+        }
+      }
+      assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey(step.processKey()).count())
+          .as("no case was opened").isEqualTo(instances);
+    }));
   }
 
   /** Values no form produces, or produces only within limits: each type the REST API knows, and sizes past the limits. */

@@ -39,7 +39,7 @@ import uk.org.safeguarding.reviews.support.WebAppClient;
  * with 403 (or 404 where the role may not even see what it names), and afterwards the case is exactly as it was: variables, jobs and their retries, tasks,
  * no incident.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "test.database=postgres")
 @ActiveProfiles("test")
 @Import(TestDatabase.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
