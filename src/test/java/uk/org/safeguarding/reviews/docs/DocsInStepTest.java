@@ -56,6 +56,8 @@ class DocsInStepTest {
 
   private static final Pattern LINK = Pattern.compile("!?\\[[^\\]]*\\]\\(\\s*<?([^)\\s>]+)>?(?:\\s+\"[^\"]*\")?\\s*\\)");
   private static final Pattern REFERENCE_LINK = Pattern.compile("(?m)^\\s*\\[[^\\]]+\\]:\\s*<?(\\S+?)>?(\\s|$)");
+  /** A relative path upwards anywhere in the text, linked or not (e.g. {@code ../shared/reference.md}). */
+  private static final Pattern PATH_UPWARDS = Pattern.compile("(?<![\\w./-])((?:\\.\\./)+[\\w./-]*)");
   private static final Pattern TIMESCALE_ROW = Pattern.compile("(?m)^\\|\\s*`([a-z][a-z-]*)`\\s*\\|\\s*`?([^|`]*?)`?\\s*\\|");
   private static final Pattern TIMESCALE_MENTION = Pattern.compile("`(?:safeguarding\\.timescales\\.)?([a-z][a-z-]*-(?:working-days|months|anchor))`");
   private static final Pattern TIMESCALE_IN_MODEL = Pattern.compile("timescales\\.([a-zA-Z]+)");
@@ -287,7 +289,7 @@ class DocsInStepTest {
   // links
 
   @Test
-  void everyLinkStaysInTheRepositoryAndPointsAtAFileThatIsThere() throws Exception {
+  void everyLinkAndPathStaysInTheRepositoryAndPointsAtAFileThatIsThere() throws Exception {
     Set<String> processes = models().keySet();
     List<String> problems = new ArrayList<>();
     for (Path file : markdownFiles()) {
@@ -303,6 +305,12 @@ class DocsInStepTest {
         String problem = linkProblem(file, target, processes);
         if (problem != null) {
           problems.add(ROOT.relativize(file) + ": " + target + " " + problem);
+        }
+      }
+      Matcher upwards = PATH_UPWARDS.matcher(text);
+      while (upwards.find()) {
+        if (!file.getParent().resolve(upwards.group(1)).normalize().startsWith(ROOT)) {
+          problems.add(ROOT.relativize(file) + ": " + upwards.group(1) + " names a file outside the repository");
         }
       }
     }
