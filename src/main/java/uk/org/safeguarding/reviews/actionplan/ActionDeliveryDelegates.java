@@ -11,7 +11,7 @@ import uk.org.safeguarding.reviews.calendar.Deadlines;
 import uk.org.safeguarding.reviews.identity.Agencies;
 import uk.org.safeguarding.reviews.identity.Agency;
 import uk.org.safeguarding.reviews.notification.Notices;
-import uk.org.safeguarding.reviews.process.InvalidCaseDataException;
+import uk.org.safeguarding.reviews.forms.InvalidCaseDataException;
 import uk.org.safeguarding.reviews.register.Register;
 
 /**

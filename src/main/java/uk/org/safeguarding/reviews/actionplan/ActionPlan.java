@@ -10,7 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import uk.org.safeguarding.reviews.calendar.Deadlines;
 import uk.org.safeguarding.reviews.identity.Agencies;
-import uk.org.safeguarding.reviews.process.JsonVariables;
+import uk.org.safeguarding.reviews.engine.JsonVariables;
 
 /**
  * The action plans of the reviews and case audits, one row per action. Knows nothing of

@@ -14,8 +14,8 @@ import org.springframework.context.annotation.Lazy;
 import uk.org.safeguarding.reviews.calendar.Deadlines;
 import uk.org.safeguarding.reviews.calendar.Timescales;
 import uk.org.safeguarding.reviews.identity.Agencies;
-import uk.org.safeguarding.reviews.process.InvalidCaseDataException;
-import uk.org.safeguarding.reviews.process.JsonVariables;
+import uk.org.safeguarding.reviews.forms.InvalidCaseDataException;
+import uk.org.safeguarding.reviews.engine.JsonVariables;
 import uk.org.safeguarding.reviews.register.Register;
 
 /**

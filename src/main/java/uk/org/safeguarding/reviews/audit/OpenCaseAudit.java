@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import uk.org.safeguarding.reviews.calendar.Deadlines;
-import uk.org.safeguarding.reviews.process.CaseIntake;
+import uk.org.safeguarding.reviews.cases.CaseIntake;
 import uk.org.safeguarding.reviews.register.Register;
 
 /** Opens a case audit on the register. */

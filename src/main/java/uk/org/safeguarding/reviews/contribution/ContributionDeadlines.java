@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 import uk.org.safeguarding.reviews.calendar.Deadlines;
 import uk.org.safeguarding.reviews.calendar.Timescales;
 import uk.org.safeguarding.reviews.identity.Agencies;
-import uk.org.safeguarding.reviews.process.InvalidCaseDataException;
+import uk.org.safeguarding.reviews.forms.InvalidCaseDataException;
 
 /**
  * An agency contribution's dates: due ({@code contributionDueDate}), the reminder before it, and

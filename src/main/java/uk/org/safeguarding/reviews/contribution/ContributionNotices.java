@@ -8,8 +8,8 @@ import uk.org.safeguarding.reviews.calendar.Deadlines;
 import uk.org.safeguarding.reviews.identity.Agencies;
 import uk.org.safeguarding.reviews.identity.Agency;
 import uk.org.safeguarding.reviews.notification.Notices;
-import uk.org.safeguarding.reviews.process.ContributionCollector;
-import uk.org.safeguarding.reviews.process.RegisterMilestoneListener;
+import uk.org.safeguarding.reviews.cases.ContributionCollector;
+import uk.org.safeguarding.reviews.cases.RegisterMilestoneListener;
 import uk.org.safeguarding.reviews.register.Register;
 
 /** What a contribution tells the review that asked for it: a reminder went out; it was accepted. */

@@ -19,8 +19,8 @@ import org.camunda.bpm.engine.variable.type.ValueType;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.json.SpinJsonNode;
 
-import uk.org.safeguarding.reviews.process.CaseFormSchemas;
-import uk.org.safeguarding.reviews.process.FormSubmissionValidator;
+import uk.org.safeguarding.reviews.forms.CaseFormSchemas;
+import uk.org.safeguarding.reviews.forms.FormSubmissionValidator;
 
 /**
  * What one Camunda Form lets a person write, and nothing more: its fields' keys, the variable type

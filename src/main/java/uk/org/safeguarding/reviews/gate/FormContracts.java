@@ -5,7 +5,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import uk.org.safeguarding.reviews.process.CaseFormSchemas;
+import uk.org.safeguarding.reviews.forms.CaseFormSchemas;
 
 /** The {@link FormContract} of each form in {@code forms/}, read once. */
 public class FormContracts {

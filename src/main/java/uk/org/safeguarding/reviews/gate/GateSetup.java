@@ -12,7 +12,7 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import uk.org.safeguarding.reviews.process.CaseFormSchemas;
+import uk.org.safeguarding.reviews.forms.CaseFormSchemas;
 
 /**
  * Puts the {@link SubmissionGate} in front of the engine's command chain: the first interceptor

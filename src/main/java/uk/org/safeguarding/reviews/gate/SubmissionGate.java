@@ -25,7 +25,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import uk.org.safeguarding.reviews.identity.Groups;
-import uk.org.safeguarding.reviews.process.InvalidCaseDataException;
+import uk.org.safeguarding.reviews.forms.InvalidCaseDataException;
 
 /**
  * The one way into the record. Every engine command passes here first, whichever API sent it

@@ -46,7 +46,7 @@ public class Agencies {
 
   /** Agency slugs from a variable (a form's checklist writes JSON), for a multi-instance collection. */
   public List<String> slugs(Object value) {
-    return uk.org.safeguarding.reviews.process.JsonVariables.strings(value);
+    return uk.org.safeguarding.reviews.engine.JsonVariables.strings(value);
   }
 
   /** Options for a Camunda Form select/checklist: [{label, value}]. */
@@ -63,7 +63,7 @@ public class Agencies {
 
   /** The same options as a JSON variable, ready for a form's {@code valuesKey}. */
   public Object formOptionsVariable() {
-    return uk.org.safeguarding.reviews.process.JsonVariables.json(formOptions());
+    return uk.org.safeguarding.reviews.engine.JsonVariables.json(formOptions());
   }
 
   /** Slugs that are not active member agencies, for a clear error message. */

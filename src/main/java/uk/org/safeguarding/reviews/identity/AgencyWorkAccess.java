@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
-import uk.org.safeguarding.reviews.process.SystemActions;
+import uk.org.safeguarding.reviews.engine.SystemActions;
 
 /**
  * When a process gives an agency work, the agency may read that process instance: its own

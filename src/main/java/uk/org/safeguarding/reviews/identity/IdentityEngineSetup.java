@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
 
-import uk.org.safeguarding.reviews.process.EveryUserTask;
+import uk.org.safeguarding.reviews.engine.EveryUserTask;
 
 /** The engine's side of access control. */
 @Configuration

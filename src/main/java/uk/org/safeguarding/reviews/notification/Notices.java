@@ -23,7 +23,7 @@ import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
-import uk.org.safeguarding.reviews.process.SystemActions;
+import uk.org.safeguarding.reviews.engine.SystemActions;
 
 /**
  * Sends notices by e-mail (Spring Mail) to the members of groups, once the engine has committed

@@ -6,7 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
 
-import uk.org.safeguarding.reviews.process.EveryUserTask;
+import uk.org.safeguarding.reviews.engine.EveryUserTask;
 
 /** Every user task of every model announces itself by e-mail when it is created. */
 @Configuration

@@ -16,9 +16,9 @@ import org.springframework.stereotype.Component;
 
 import uk.org.safeguarding.reviews.calendar.Deadlines;
 import uk.org.safeguarding.reviews.calendar.Timescales;
-import uk.org.safeguarding.reviews.process.InvalidCaseDataException;
-import uk.org.safeguarding.reviews.process.JsonVariables;
-import uk.org.safeguarding.reviews.process.SystemActions;
+import uk.org.safeguarding.reviews.forms.InvalidCaseDataException;
+import uk.org.safeguarding.reviews.engine.JsonVariables;
+import uk.org.safeguarding.reviews.engine.SystemActions;
 import uk.org.safeguarding.reviews.register.Register;
 import uk.org.safeguarding.reviews.review.ReviewProcess;
 

@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
 
 import uk.org.safeguarding.reviews.calendar.Deadlines;
-import uk.org.safeguarding.reviews.process.SystemActions;
+import uk.org.safeguarding.reviews.engine.SystemActions;
 import uk.org.safeguarding.reviews.register.Register;
 
 /**

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 import uk.org.safeguarding.reviews.calendar.Deadlines;
 import uk.org.safeguarding.reviews.calendar.Timescales;
-import uk.org.safeguarding.reviews.process.CaseIntake;
+import uk.org.safeguarding.reviews.cases.CaseIntake;
 import uk.org.safeguarding.reviews.register.Register;
 
 /**

@@ -15,8 +15,8 @@ import uk.org.safeguarding.reviews.calendar.Deadlines;
 import uk.org.safeguarding.reviews.calendar.Timescales;
 import uk.org.safeguarding.reviews.identity.Groups;
 import uk.org.safeguarding.reviews.notification.Notices;
-import uk.org.safeguarding.reviews.process.InvalidCaseDataException;
-import uk.org.safeguarding.reviews.process.JsonVariables;
+import uk.org.safeguarding.reviews.forms.InvalidCaseDataException;
+import uk.org.safeguarding.reviews.engine.JsonVariables;
 import uk.org.safeguarding.reviews.register.Register;
 
 /**

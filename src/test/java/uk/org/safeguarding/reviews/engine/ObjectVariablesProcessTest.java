@@ -17,7 +17,7 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import uk.org.safeguarding.reviews.process.JsonVariables;
+import uk.org.safeguarding.reviews.engine.JsonVariables;
 import uk.org.safeguarding.reviews.referral.ReferralProcess;
 import uk.org.safeguarding.reviews.support.CaseSteps;
 import uk.org.safeguarding.reviews.support.ProcessTest;

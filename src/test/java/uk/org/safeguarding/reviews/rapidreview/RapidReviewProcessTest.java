@@ -22,7 +22,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import uk.org.safeguarding.reviews.calendar.Deadlines;
 import uk.org.safeguarding.reviews.calendar.Timescales;
 import uk.org.safeguarding.reviews.contribution.ContributionProcess;
-import uk.org.safeguarding.reviews.process.JsonVariables;
+import uk.org.safeguarding.reviews.engine.JsonVariables;
 import uk.org.safeguarding.reviews.register.RegisterEntry;
 import uk.org.safeguarding.reviews.review.ReviewProcess;
 import uk.org.safeguarding.reviews.support.OverlappingTransactions;

@@ -14,8 +14,8 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.Test;
 
-import uk.org.safeguarding.reviews.process.InvalidCaseDataException;
-import uk.org.safeguarding.reviews.process.JsonVariables;
+import uk.org.safeguarding.reviews.forms.InvalidCaseDataException;
+import uk.org.safeguarding.reviews.engine.JsonVariables;
 import uk.org.safeguarding.reviews.register.RegisterEntry;
 import uk.org.safeguarding.reviews.support.ProcessTest;
 import uk.org.safeguarding.reviews.support.CaseSteps;

@@ -25,7 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import uk.org.safeguarding.reviews.calendar.Deadlines;
-import uk.org.safeguarding.reviews.process.JsonVariables;
+import uk.org.safeguarding.reviews.engine.JsonVariables;
 import uk.org.safeguarding.reviews.register.Register;
 import uk.org.safeguarding.reviews.register.RegisterEntry;
 
@@ -160,7 +160,7 @@ public abstract class ProcessTestBase {
     Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(call);
     assertThat(thrown).as("the call should have been refused").isNotNull();
     Throwable refusal = thrown;
-    while (refusal != null && !(refusal instanceof uk.org.safeguarding.reviews.process.InvalidCaseDataException)) {
+    while (refusal != null && !(refusal instanceof uk.org.safeguarding.reviews.forms.InvalidCaseDataException)) {
       refusal = refusal.getCause();
     }
     assertThat(refusal).as("refusal in " + thrown).isNotNull();

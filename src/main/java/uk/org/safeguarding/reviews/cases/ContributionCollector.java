@@ -1,5 +1,7 @@
-package uk.org.safeguarding.reviews.process;
+package uk.org.safeguarding.reviews.cases;
 
+import uk.org.safeguarding.reviews.engine.JsonVariables;
+import uk.org.safeguarding.reviews.forms.CaseFormSchemas;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package uk.org.safeguarding.reviews.identity;
+package uk.org.safeguarding.reviews.web;
 
 import java.io.IOException;
 

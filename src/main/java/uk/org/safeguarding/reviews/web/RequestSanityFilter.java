@@ -1,4 +1,4 @@
-package uk.org.safeguarding.reviews.process;
+package uk.org.safeguarding.reviews.web;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

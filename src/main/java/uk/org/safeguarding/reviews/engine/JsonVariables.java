@@ -1,4 +1,4 @@
-package uk.org.safeguarding.reviews.process;
+package uk.org.safeguarding.reviews.engine;
 
 import java.util.ArrayList;
 import java.util.Arrays;

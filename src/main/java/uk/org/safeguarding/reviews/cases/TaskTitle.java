@@ -1,4 +1,4 @@
-package uk.org.safeguarding.reviews.process;
+package uk.org.safeguarding.reviews.cases;
 
 import java.util.Objects;
 

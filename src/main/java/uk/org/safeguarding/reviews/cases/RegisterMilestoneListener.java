@@ -1,4 +1,4 @@
-package uk.org.safeguarding.reviews.process;
+package uk.org.safeguarding.reviews.cases;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;

@@ -1,5 +1,6 @@
-package uk.org.safeguarding.reviews.process;
+package uk.org.safeguarding.reviews.web;
 
+import uk.org.safeguarding.reviews.forms.InvalidCaseDataException;
 import java.util.Map;
 
 import org.springframework.http.HttpStatus;

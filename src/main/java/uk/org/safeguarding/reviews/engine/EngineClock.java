@@ -1,4 +1,4 @@
-package uk.org.safeguarding.reviews.process;
+package uk.org.safeguarding.reviews.engine;
 
 import java.time.Clock;
 import java.time.Instant;

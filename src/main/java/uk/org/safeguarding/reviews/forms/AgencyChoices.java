@@ -1,5 +1,6 @@
-package uk.org.safeguarding.reviews.process;
+package uk.org.safeguarding.reviews.forms;
 
+import uk.org.safeguarding.reviews.engine.JsonVariables;
 import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;

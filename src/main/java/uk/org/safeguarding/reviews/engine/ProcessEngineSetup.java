@@ -1,8 +1,6 @@
-package uk.org.safeguarding.reviews.process;
+package uk.org.safeguarding.reviews.engine;
 
 import java.util.ArrayList;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -10,9 +8,6 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Lazy;
-
-import uk.org.safeguarding.reviews.identity.Agencies;
 
 /** Engine tweaks, as plugins (no XML engine configuration). */
 @Configuration
@@ -24,23 +19,8 @@ public class ProcessEngineSetup {
     return new EngineClock();
   }
 
-  @Bean
-  public CaseFormSchemas caseFormSchemas(ObjectMapper json) {
-    return new CaseFormSchemas(json);
-  }
-
-  @Bean
-  public ProcessEnginePlugin formValidationPlugin(CaseFormSchemas forms, ObjectMapper json) {
-    return parseListenerPlugin("form validation", new FormValidationParseListener(forms, json));
-  }
-
-  /** Diagrams name the step; Tasklist shows "step — case — agency", set as each task is created. */
-  @Bean
-  public ProcessEnginePlugin taskTitlesPlugin(@Lazy Agencies agencies) {
-    return parseListenerPlugin("task titles", new TaskTitles(agencies));
-  }
-
-  private static ProcessEnginePlugin parseListenerPlugin(String description, BpmnParseListener listener) {
+  /** A plugin that adds a parse listener running before the engine's own, for every deployed model. */
+  public static ProcessEnginePlugin parseListenerPlugin(String description, BpmnParseListener listener) {
     return new AbstractProcessEnginePlugin() {
       @Override
       public void preInit(ProcessEngineConfigurationImpl configuration) {

@@ -1,0 +1,41 @@
+package uk.org.safeguarding.reviews;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The shape of the code, kept by the build: packages by feature with no cycle between them, the
+ * shared packages below the process packages, and the working-day calendar free of the engine.
+ */
+class ArchitectureTest {
+
+  static final JavaClasses CODE = new ClassFileImporter()
+      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+      .importPackages("uk.org.safeguarding.reviews");
+
+  static final String[] PROCESS_PACKAGES = {"..referral..", "..review..", "..audit..", "..contribution..",
+      "..actionplan..", "..rapidreview..", "..localreview.."};
+
+  @Test
+  void noPackageDependsOnItselfThroughAnother() {
+    slices().matching("uk.org.safeguarding.reviews.(*)..").should().beFreeOfCycles().check(CODE);
+  }
+
+  @Test
+  void theSharedPackagesKnowNoProcess() {
+    noClasses().that().resideInAnyPackage("..engine..", "..forms..", "..cases..", "..gate..", "..web..", "..identity..",
+        "..calendar..", "..register..", "..notification..")
+        .should().dependOnClassesThat().resideInAnyPackage(PROCESS_PACKAGES).check(CODE);
+  }
+
+  @Test
+  void workingDaysAndDeadlinesKnowNothingOfTheEngine() {
+    noClasses().that().resideInAPackage("..calendar..").should().dependOnClassesThat().resideInAPackage("org.camunda..")
+        .check(CODE);
+  }
+}
