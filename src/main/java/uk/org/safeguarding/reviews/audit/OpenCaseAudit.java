@@ -1,39 +1,26 @@
 package uk.org.safeguarding.reviews.audit;
 
-import java.time.LocalDate;
-import java.util.List;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import uk.org.safeguarding.reviews.calendar.Deadlines;
-import uk.org.safeguarding.reviews.cases.CaseIntake;
-import uk.org.safeguarding.reviews.register.Register;
+import uk.org.safeguarding.reviews.cases.CaseOpening;
 
 /** Opens a case audit on the register. */
 @Component("openCaseAudit")
 public class OpenCaseAudit implements JavaDelegate {
 
-  private final CaseIntake intake;
-  private final Register register;
-  private final Deadlines deadlines;
+  private static final CaseOpening.Start STARTED = new CaseOpening.Start("case-audit-started", "Case audit started", "in-progress");
 
-  public OpenCaseAudit(CaseIntake intake, Register register, Deadlines deadlines) {
-    this.intake = intake;
-    this.register = register;
-    this.deadlines = deadlines;
+  private final CaseOpening opening;
+
+  public OpenCaseAudit(CaseOpening opening) {
+    this.opening = opening;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    LocalDate today = deadlines.today();
-    CaseIntake.Case admitted = intake.admit(execution, "Cannot open the case audit", today, List.of());
-    register.open(admitted.caseReference(), CaseAuditProcess.REGISTER_TYPE, execution.getProcessInstanceId(), today, entry -> {
-      entry.setSummary((String) execution.getVariable("incidentSummary"));
-      entry.setOutcomeReason((String) execution.getVariable("auditReasons"));
-      entry.reach("board-aware", "Board became aware", null, admitted.awareOn());
-      entry.reach("case-audit-started", "Case audit started", "in-progress", today);
-    });
+    opening.open(execution, "Cannot open the case audit", CaseAuditProcess.REGISTER_TYPE, STARTED,
+        entry -> entry.setOutcomeReason((String) execution.getVariable("auditReasons")));
   }
 }
