@@ -86,9 +86,23 @@ final class ModelSteps {
     return steps;
   }
 
-  /** Names the model's own expressions read for due dates and timers: the process computes them. */
+  private static final Pattern SET_BY_MODEL = Pattern.compile("setVariable\\(\\s*'(\\w+)'");
+
+  /**
+   * Names the process computes itself: variables its own expressions set ({@code execution.setVariable('x', …)})
+   * and those its due dates and timers read.
+   */
   static Set<String> computedVariables(BpmnModelInstance model) {
     Set<String> names = new LinkedHashSet<>();
+    for (org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener listener
+        : model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener.class)) {
+      if (listener.getCamundaExpression() != null) {
+        Matcher m = SET_BY_MODEL.matcher(listener.getCamundaExpression());
+        while (m.find()) {
+          names.add(m.group(1));
+        }
+      }
+    }
     for (UserTask task : model.getModelElementsByType(UserTask.class)) {
       names.addAll(variablesIn(task.getCamundaDueDate()));
     }
