@@ -1,5 +1,7 @@
 package uk.org.safeguarding.reviews.actionplan;
 
+import uk.org.safeguarding.reviews.engine.ProcessKeys;
+
 /**
  * Process {@code action-delivery}: one action of an action plan, delivered by its owning agency in
  * a process of its own, so the agency sees only its own action. Called by the action plan's
@@ -8,7 +10,7 @@ package uk.org.safeguarding.reviews.actionplan;
  */
 public final class ActionDeliveryProcess {
 
-  public static final String KEY = "action-delivery";
+  public static final String KEY = ProcessKeys.ACTION_DELIVERY;
 
   public static final String START_ACTION_OPEN = "StartEvent_ActionOpen";
   public static final String TASK_REPORT_ACTION_PROGRESS = "UserTask_ReportActionProgress";

@@ -1,5 +1,7 @@
 package uk.org.safeguarding.reviews.actionplan;
 
+import uk.org.safeguarding.reviews.engine.ProcessKeys;
+
 /**
  * Process {@code action-plan}: its key, element ids, input variables and form values. Each action is
  * delivered by its owning agency in {@link ActionDeliveryProcess}; the plan keeps the actions and the
@@ -7,14 +9,14 @@ package uk.org.safeguarding.reviews.actionplan;
  */
 public final class ActionPlanProcess {
 
-  public static final String KEY = "action-plan";
+  public static final String KEY = ProcessKeys.ACTION_PLAN;
   public static final String REGISTER_TYPE = "action-plan";
 
   /** Review types the process serves (input variable {@code reviewType}). */
-  public static final String SERIOUS_CASE_REVIEW = "serious-case-review";
-  public static final String CASE_AUDIT = "case-audit";
-  public static final String LOCAL_LEARNING_REVIEW = "local-learning-review";
-  public static final String RAPID_REVIEW = "rapid-review";
+  public static final String SERIOUS_CASE_REVIEW = ProcessKeys.SERIOUS_CASE_REVIEW;
+  public static final String CASE_AUDIT = ProcessKeys.CASE_AUDIT;
+  public static final String LOCAL_LEARNING_REVIEW = ProcessKeys.LOCAL_LEARNING_REVIEW;
+  public static final String RAPID_REVIEW = ProcessKeys.RAPID_REVIEW;
   /** Every review type above: {@code ServiceTask_OpenActionPlan} refuses any other. */
   public static final java.util.List<String> REVIEW_TYPES =
       java.util.List.of(SERIOUS_CASE_REVIEW, CASE_AUDIT, LOCAL_LEARNING_REVIEW, RAPID_REVIEW);

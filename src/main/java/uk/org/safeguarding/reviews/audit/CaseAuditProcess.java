@@ -1,9 +1,11 @@
 package uk.org.safeguarding.reviews.audit;
 
+import uk.org.safeguarding.reviews.engine.ProcessKeys;
+
 /** Process {@code case-audit}: its key and element ids. */
 public final class CaseAuditProcess {
 
-  public static final String KEY = "case-audit";
+  public static final String KEY = ProcessKeys.CASE_AUDIT;
   public static final String REGISTER_TYPE = "case-audit";
 
   public static final String START_CASE_AUDIT_STARTED = "StartEvent_CaseAuditStarted";

@@ -1,12 +1,14 @@
 package uk.org.safeguarding.reviews.contribution;
 
+import uk.org.safeguarding.reviews.engine.ProcessKeys;
+
 /**
  * Process {@code agency-contribution}: one agency's briefing note, rapid review summary, IMR, practice
  * contribution, case audit information or information for a national review.
  */
 public final class ContributionProcess {
 
-  public static final String KEY = "agency-contribution";
+  public static final String KEY = ProcessKeys.AGENCY_CONTRIBUTION;
 
   public static final String TYPE_IMR = "imr";
   public static final String TYPE_AUDIT_INFORMATION = "audit-information";

@@ -20,6 +20,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import uk.org.safeguarding.reviews.engine.ProcessKeys;
+
 /**
  * Who may do what, as Camunda authorizations made at start-up (never by hand in Admin). Work
  * created later adds its own grants (see {@link AgencyWorkAccess}); a task's candidate group gets
@@ -46,11 +48,10 @@ import org.springframework.stereotype.Component;
 public class AccessRules {
 
   /** The partnership's review processes. */
-  public static final List<String> REVIEW_PROCESSES = List.of(
-      "safeguarding-referral", "serious-case-review", "case-audit", "agency-contribution", "action-plan",
-      "action-delivery", "rapid-review", "local-learning-review");
+  public static final List<String> REVIEW_PROCESSES = ProcessKeys.ALL;
   /** The processes an agency works in (it may see their diagrams). */
-  public static final List<String> AGENCY_PROCESSES = List.of("safeguarding-referral", "agency-contribution", "action-delivery");
+  public static final List<String> AGENCY_PROCESSES =
+      List.of(ProcessKeys.SAFEGUARDING_REFERRAL, ProcessKeys.AGENCY_CONTRIBUTION, ProcessKeys.ACTION_DELIVERY);
   /** LADO allegations management: for the LADO alone. */
   public static final List<String> LADO_PROCESSES = List.of("lado-allegation");
 
@@ -80,15 +81,15 @@ public class AccessRules {
       grant(Groups.BUSINESS_MANAGER, Resources.PROCESS_DEFINITION, process, ProcessDefinitionPermissions.RETRY_JOB);
     }
     for (String starter : List.of(Groups.SCR_GROUP, Groups.SCR_GROUP_CHAIR)) {
-      allowToStart(starter, "safeguarding-referral");
+      allowToStart(starter, ProcessKeys.SAFEGUARDING_REFERRAL);
     }
     for (String chair : List.of(Groups.SCR_GROUP_CHAIR, Groups.BOARD_CHAIR)) {
-      allowToStart(chair, "serious-case-review");
-      allowToStart(chair, "case-audit");
-      allowToStart(chair, "local-learning-review");
+      allowToStart(chair, ProcessKeys.SERIOUS_CASE_REVIEW);
+      allowToStart(chair, ProcessKeys.CASE_AUDIT);
+      allowToStart(chair, ProcessKeys.LOCAL_LEARNING_REVIEW);
     }
     for (String localAuthority : List.of(Groups.BUSINESS_MANAGER, Groups.PARTNER_LOCAL_AUTHORITY)) {
-      allowToStart(localAuthority, "rapid-review");
+      allowToStart(localAuthority, ProcessKeys.RAPID_REVIEW);
     }
     agencies.active().forEach(this::agencyRules);
 
@@ -119,7 +120,7 @@ public class AccessRules {
    */
   public void agencyRules(Agency agency) {
     for (String process : AGENCY_PROCESSES) {
-      if ("safeguarding-referral".equals(process)) {
+      if (ProcessKeys.SAFEGUARDING_REFERRAL.equals(process)) {
         allowToStart(agency.groupId(), process);
       } else {
         grant(agency.groupId(), Resources.PROCESS_DEFINITION, process, ProcessDefinitionPermissions.READ);

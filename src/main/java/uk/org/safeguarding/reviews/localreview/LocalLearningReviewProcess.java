@@ -1,5 +1,7 @@
 package uk.org.safeguarding.reviews.localreview;
 
+import uk.org.safeguarding.reviews.engine.ProcessKeys;
+
 /**
  * Process {@code local-learning-review}: a case referred to the practice review group that does not
  * meet the serious incident notification criteria but carries learning gets a local review, held to
@@ -8,7 +10,7 @@ package uk.org.safeguarding.reviews.localreview;
  */
 public final class LocalLearningReviewProcess {
 
-  public static final String KEY = "local-learning-review";
+  public static final String KEY = ProcessKeys.LOCAL_LEARNING_REVIEW;
   public static final String REGISTER_TYPE = "local-learning-review";
 
   public static final String START_LOCAL_REVIEW_STARTED = "StartEvent_LocalReviewStarted";

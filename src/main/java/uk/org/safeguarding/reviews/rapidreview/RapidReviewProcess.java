@@ -1,11 +1,13 @@
 package uk.org.safeguarding.reviews.rapidreview;
 
+import uk.org.safeguarding.reviews.engine.ProcessKeys;
+
 import java.util.List;
 
 /** Process {@code rapid-review}: its key, element ids, clocks and the National Panel's responses. */
 public final class RapidReviewProcess {
 
-  public static final String KEY = "rapid-review";
+  public static final String KEY = ProcessKeys.RAPID_REVIEW;
   public static final String REGISTER_TYPE = "rapid-review";
 
   public static final String START_RAPID_REVIEW_STARTED = "StartEvent_RapidReviewStarted";

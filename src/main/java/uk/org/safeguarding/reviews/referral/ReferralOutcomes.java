@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
 
+import uk.org.safeguarding.reviews.engine.ProcessKeys;
 import uk.org.safeguarding.reviews.calendar.Deadlines;
 import uk.org.safeguarding.reviews.engine.SystemActions;
 import uk.org.safeguarding.reviews.register.Register;
@@ -22,8 +23,8 @@ import uk.org.safeguarding.reviews.register.Register;
 @Configuration
 public class ReferralOutcomes {
 
-  public static final String SERIOUS_CASE_REVIEW = "serious-case-review";
-  public static final String CASE_AUDIT = "case-audit";
+  public static final String SERIOUS_CASE_REVIEW = ProcessKeys.SERIOUS_CASE_REVIEW;
+  public static final String CASE_AUDIT = ProcessKeys.CASE_AUDIT;
 
   private final Register register;
   private final Deadlines deadlines;

@@ -1,9 +1,11 @@
 package uk.org.safeguarding.reviews.referral;
 
+import uk.org.safeguarding.reviews.engine.ProcessKeys;
+
 /** Process {@code safeguarding-referral}: its key, element ids and outcome values. */
 public final class ReferralProcess {
 
-  public static final String KEY = "safeguarding-referral";
+  public static final String KEY = ProcessKeys.SAFEGUARDING_REFERRAL;
   public static final String REGISTER_TYPE = "referral";
 
   public static final String START_REFERRAL_RECEIVED = "StartEvent_ReferralReceived";

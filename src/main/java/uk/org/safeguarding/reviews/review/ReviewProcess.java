@@ -1,9 +1,11 @@
 package uk.org.safeguarding.reviews.review;
 
+import uk.org.safeguarding.reviews.engine.ProcessKeys;
+
 /** Process {@code serious-case-review}: its key, element ids and decision values. */
 public final class ReviewProcess {
 
-  public static final String KEY = "serious-case-review";
+  public static final String KEY = ProcessKeys.SERIOUS_CASE_REVIEW;
   public static final String REGISTER_TYPE = "serious-case-review";
   public static final String REGISTER_TYPE_CSPR = "local-cspr";
 
