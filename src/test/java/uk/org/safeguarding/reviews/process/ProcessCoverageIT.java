@@ -41,16 +41,19 @@ class ProcessCoverageIT {
   private static final Path BPMN = Path.of("bpmn");
   private static final Path REPORTS = Path.of("target", "process-test-coverage");
 
-  /** The share of each process's flow nodes and sequence flows the process tests must reach. */
+  /**
+   * The share of each process's flow nodes and sequence flows the process tests must reach. They all
+   * reach every element now (100%); the floor is just under that.
+   */
   private static final Map<String, Double> FLOOR = Map.of(
       "action-delivery", 0.99,
       "action-plan", 0.99,
-      "agency-contribution", 0.97,
+      "agency-contribution", 0.99,
       "case-audit", 0.99,
       "local-learning-review", 0.99,
-      "rapid-review", 0.88,
-      "safeguarding-referral", 0.94,
-      "serious-case-review", 0.96);
+      "rapid-review", 0.99,
+      "safeguarding-referral", 0.99,
+      "serious-case-review", 0.99);
 
   /** Flow node and sequence flow ids of each process in bpmn/, by process key. */
   private static Map<String, Set<String>> elementsByProcess() throws Exception {
@@ -119,7 +122,7 @@ class ProcessCoverageIT {
     List<String> summary = new ArrayList<>(table);
     summary.add("");
     summary.add("not reached by any process test:");
-    summary.addAll(unreached);
+    summary.addAll(unreached.isEmpty() ? List.of("(none)") : unreached);
     Files.write(REPORTS.resolve("coverage-by-process.txt"), summary);
     System.out.println(String.join(System.lineSeparator(), summary));
     assertThat(belowFloor).as("processes below their coverage floor (see " + REPORTS.resolve("coverage-by-process.txt") + ")").isEmpty();

@@ -97,6 +97,10 @@ class ReferralProcessTest extends CaseSteps {
         .anySatisfy(l -> assertThat(l.getGroupId()).isEqualTo("board-chair"));
     assertThat(media.getName()).isEqualTo("Media interest — " + caseRef);
     assertThat(task(pi, TASK_TRIAGE_REFERRAL)).isNotNull();
+
+    complete(media, vars("mediaHandlingNotes", "Press office briefed; Gold group not needed"));
+    assertThat(tasks(pi, TASK_NOTE_MEDIA_INTEREST)).isEmpty();
+    assertThat(task(pi, TASK_TRIAGE_REFERRAL)).as("the referral goes on").isNotNull();
   }
 
   @Test
