@@ -64,7 +64,7 @@ class FormSubmissionValidatorTest {
     assertThat(validator.validate(form("extension-request"), Map.of("extensionReason", "Weather", "proposedDueDate", "next month")))
         .containsExactly("'Proposed new completion date' must be a date (YYYY-MM-DD), not 'next month'");
     assertThat(validator.validate(form("triage-referral"), Map.of("agenciesInvolved", "dorset-police")))
-        .containsExactly("'Ask these member agencies for a briefing note' must be a list");
+        .containsExactly("'Agencies involved with the child or family' must be a list");
   }
 
   @Test

@@ -194,7 +194,7 @@ class LocalLearningReviewProcessTest extends ProcessTestBase {
     assertRefused(() -> complete(pi, TASK_AGREE_LOCAL_REVIEW_TERMS, other), "'The method' is required");
     Map<String, Object> noReviewer = terms(List.of(COUNCIL));
     noReviewer.remove("reviewerName");
-    assertRefused(() -> complete(pi, TASK_AGREE_LOCAL_REVIEW_TERMS, noReviewer), "'Lead reviewer' is required");
+    assertRefused(() -> complete(pi, TASK_AGREE_LOCAL_REVIEW_TERMS, noReviewer), "'Reviewer' is required");
     assertThat(task(pi, TASK_AGREE_LOCAL_REVIEW_TERMS)).as("the terms stay open").isNotNull();
     assertThat(runtimeService.createProcessInstanceQuery().superProcessInstanceId(pi.getId()).count()).isZero();
     assertThat(registerEntry(pi).getPanelChair()).isNull();

@@ -141,5 +141,9 @@ class NoticesTest extends ProcessTestBase {
         "Task for you: Escalated: overdue briefing note — " + caseRef + " — Dorset Police");
     // the police heard of their own task and the reminder, never of the chase or escalation about them
     assertThat(subjects("dorset-police")).hasSize(2);
+
+    complete(task(contribution, TASK_ESCALATE_OVERDUE_CONTRIBUTION), vars("escalationAction", "Wrote to the chief constable"));
+    assertThat(tasks(contribution, TASK_ESCALATE_OVERDUE_CONTRIBUTION)).isEmpty();
+    assertThat(briefingNoteTask(caseRef, "dorset-police")).as("the agency's task stays open").isNotNull();
   }
 }

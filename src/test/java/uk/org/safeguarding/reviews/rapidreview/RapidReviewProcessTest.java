@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import uk.org.safeguarding.reviews.actionplan.ActionDeliveryProcess;
+import uk.org.safeguarding.reviews.actionplan.ActionPlanProcess;
 import uk.org.safeguarding.reviews.calendar.Deadlines;
 import uk.org.safeguarding.reviews.calendar.Timescales;
 import uk.org.safeguarding.reviews.contribution.ContributionProcess;
@@ -142,6 +144,10 @@ class RapidReviewProcessTest extends ProcessTestBase {
     assertThat(taskService.getIdentityLinksForTask(escalation.getId())).extracting(IdentityLink::getGroupId)
         .contains("board-chair", "business-manager");
     assertThat(tasksOfCase(caseRef, ContributionProcess.TASK_SUBMIT_AGENCY_SUMMARY)).as("the work goes on").hasSize(2);
+
+    complete(escalation, vars("overdueAction", "Date agreed with the Panel secretariat: 27 November"));
+    assertThat(tasks(pi, TASK_ESCALATE_OVERDUE_RAPID_REVIEW)).isEmpty();
+    assertThat(tasksOfCase(caseRef, ContributionProcess.TASK_SUBMIT_AGENCY_SUMMARY)).hasSize(2);
   }
 
   @Test
@@ -276,6 +282,41 @@ class RapidReviewProcessTest extends ProcessTestBase {
     assertThat(runtimeService.getVariable(plan.getId(), "reviewType")).isEqualTo("rapid-review");
     assertThat(runtimeService.getVariable(plan.getId(), "recommendations")).isEqualTo("1. Bruising protocol refresher");
     assertThat(registerEntry(pi).getOutcome()).isEqualTo(AGREE_NO_REVIEW);
+
+    deliverTheActionPlan(pi);
+    assertThat(isEnded(pi)).isTrue();
+    assertThat(processOfCase(LOCAL_LEARNING_REVIEW, pi.getBusinessKey())).as("no local review").isNull();
+  }
+
+  /** The rapid review's action plan, of one action, drafted, delivered and signed off. */
+  void deliverTheActionPlan(ProcessInstance pi) {
+    ProcessInstance plan = runtimeService.createProcessInstanceQuery().superProcessInstanceId(pi.getId())
+        .processDefinitionKey(ActionPlanProcess.KEY).singleResult();
+    complete(plan, ActionPlanProcess.TASK_DRAFT_ACTION_PLAN, vars("actions", json(List.of(Map.of(
+        "recommendation", "Health visitor training", "agency", "poole-council", "owner", "Team manager",
+        "dueDate", "2026-12-01", "measureOfSuccess", "Every health visitor trained")))));
+    ProcessInstance delivery = runtimeService.createProcessInstanceQuery().superProcessInstanceId(plan.getId()).singleResult();
+    complete(agencyTask(delivery, ActionDeliveryProcess.TASK_REPORT_ACTION_PROGRESS, "poole-council"),
+        vars("actionStatus", ActionDeliveryProcess.PROGRESS_COMPLETED, "progressNote", "All trained"));
+    complete(plan, ActionPlanProcess.TASK_SIGN_OFF_ACTION, vars("actionSignOff", ActionPlanProcess.SIGN_OFF_SIGNED_OFF,
+        "signOffNotes", "Training records seen"));
+  }
+
+  @Test
+  void thePanelAgreesNoReview_noBriefing_andOnceTheActionsAreDoneALocalReviewStarts() {
+    ProcessInstance pi = withThePanel("Child 17");
+    panelResponds(pi, AGREE_NO_REVIEW);
+    complete(pi, TASK_AGREE_LEARNING_RESPONSE, vars("learningActions", "1. Health visitor training", "sevenMinuteBriefing", false,
+        "localReviewNeeded", true));
+    assertThat(tasks(pi, TASK_PUBLISH_SEVEN_MINUTE_BRIEFING)).isEmpty();
+    assertThat(isEnded(pi)).as("the local review waits for the actions").isFalse();
+    deliverTheActionPlan(pi);
+
+    assertThat(isEnded(pi)).isTrue();
+    assertThat(registerEntry(pi).getStatus()).isEqualTo("closed");
+    ProcessInstance local = processOfCase(LOCAL_LEARNING_REVIEW, pi.getBusinessKey());
+    assertThat(local).as("a local learning review of the case").isNotNull();
+    assertThat(runtimeService.getVariable(local.getId(), "localReviewReasons").toString()).isNotBlank();
   }
 
   @Test

@@ -97,6 +97,10 @@ class ReferralProcessTest extends CaseSteps {
         .anySatisfy(l -> assertThat(l.getGroupId()).isEqualTo("board-chair"));
     assertThat(media.getName()).isEqualTo("Media interest — " + caseRef);
     assertThat(task(pi, TASK_TRIAGE_REFERRAL)).isNotNull();
+
+    complete(media, vars("mediaHandlingNotes", "Press office briefed; Gold group not needed"));
+    assertThat(tasks(pi, TASK_NOTE_MEDIA_INTEREST)).isEmpty();
+    assertThat(task(pi, TASK_TRIAGE_REFERRAL)).as("the referral goes on").isNotNull();
   }
 
   @Test
@@ -112,7 +116,7 @@ class ReferralProcessTest extends CaseSteps {
     ProcessInstance pi = refer(newCase("Child Q"), false, "dorset-police");
     for (String text : List.of("[\"dorset-police\"]", "dorset-police")) {
       assertRefused(() -> complete(pi, TASK_TRIAGE_REFERRAL, vars("agenciesInvolved", Variables.stringValue(text))),
-          "'Ask these member agencies for a briefing note' must be a list");
+          "'Agencies involved with the child or family' must be a list");
     }
     assertThat(tasksOfCase(pi.getBusinessKey(), TASK_SUBMIT_BRIEFING_NOTE)).isEmpty();
     assertThat(task(pi, TASK_TRIAGE_REFERRAL)).as("the triage stays open").isNotNull();
@@ -173,7 +177,7 @@ class ReferralProcessTest extends CaseSteps {
     triageAndBrief(pi, "dorset-police");
     Task recommend = task(pi, TASK_RECOMMEND_OUTCOME);
     assertRefused(() -> complete(recommend, vars("recommendation", "maybe")),
-        "'Recommendation' must be one of", "'Reasons' is required");
+        "'Recommendation' must be one of", "'Reasons for the recommendation' is required");
     assertThat(runtimeService.getVariable(pi.getId(), "recommendation")).isNull();
     assertThat(task(pi, TASK_RECOMMEND_OUTCOME).getId()).isEqualTo(recommend.getId());
   }

@@ -270,6 +270,29 @@ class SeriousCaseReviewProcessTest extends CaseSteps {
     Task escalation = task(pi, TASK_ESCALATE_OVERDUE_REVIEW);
     assertThat(escalation.getName()).isEqualTo("Escalated: review past its deadline — " + caseRef);
     assertThat(taskService.getIdentityLinksForTask(escalation.getId())).anySatisfy(l -> assertThat(l.getGroupId()).isEqualTo("board-chair"));
+
+    complete(escalation, vars("overdueAction", "New date agreed with the overview author"));
+    assertThat(tasks(pi, TASK_ESCALATE_OVERDUE_REVIEW)).isEmpty();
+    assertThat(task(pi, TASK_AGREE_TERMS_OF_REFERENCE)).as("the review goes on").isNotNull();
+  }
+
+  @Test
+  void theOverviewReportIsWrittenAgainWhenThePanelOrTheBoardChairAsksForChanges() {
+    ProcessInstance pi = startReview(newCase("Child R"), List.of("dorset-police"));
+    commissionImrs(pi, List.of("dorset-police"));
+    deliverAndAcceptImr(pi, "dorset-police");
+    complete(pi, TASK_SUBMIT_OVERVIEW_REPORT, vars("overviewReport", "Overview", "recommendations", "1. Train staff"));
+    complete(pi, TASK_REVIEW_OVERVIEW_REPORT, vars("overviewPanelDecision", "revise", "overviewPanelComments", "Say more about the school"));
+    assertThat(runtimeService.getVariable(pi.getId(), "overviewPanelComments")).isEqualTo("Say more about the school");
+
+    complete(pi, TASK_SUBMIT_OVERVIEW_REPORT, vars("overviewReport", "Overview, with the school", "recommendations", "1. Train staff"));
+    complete(pi, TASK_REVIEW_OVERVIEW_REPORT, vars("overviewPanelDecision", "accepted"));
+    complete(pi, TASK_SUBMIT_EXECUTIVE_SUMMARY, vars("executiveSummary", "Summary for publication"));
+    complete(pi, TASK_SIGN_OFF_REVIEW, vars("reviewSignOff", "returned", "signOffComments", "Name each agency's actions"));
+    assertThat(runtimeService.getVariable(pi.getId(), "signOffComments")).isEqualTo("Name each agency's actions");
+
+    completeReviewAfterImrs(pi);
+    assertThat(task(pi, TASK_DECIDE_PUBLICATION)).isNotNull();
   }
 
   @Test
