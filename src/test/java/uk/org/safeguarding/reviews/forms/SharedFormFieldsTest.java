@@ -1,4 +1,4 @@
-package uk.org.safeguarding.reviews.process;
+package uk.org.safeguarding.reviews.forms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
