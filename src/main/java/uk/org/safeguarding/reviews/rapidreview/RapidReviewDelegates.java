@@ -58,7 +58,9 @@ public class RapidReviewDelegates {
 
   /**
    * Opens the rapid review: the case is admitted with the notification checked if already made,
-   * the notification falls due, and the case goes on the register.
+   * the notification falls due, and the case goes on the register. Not through {@code CaseOpening}:
+   * that records "Board became aware" and a start milestone dated today, where the rapid review
+   * records only "Local authority became aware" on its own date, with status {@code notification}.
    */
   @Bean("openRapidReview")
   public JavaDelegate openRapidReview() {
