@@ -6,11 +6,16 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.regex.Pattern;
+
 import org.junit.jupiter.api.Test;
+
+import uk.org.safeguarding.reviews.rapidreview.RapidReviewRules;
 
 /**
  * The shape of the code, kept by the build: packages by feature with no cycle between them, the
- * shared packages below the process packages, and the working-day calendar free of the engine.
+ * shared packages below the process packages, and the working-day calendar and the rapid review's
+ * rules free of the engine.
  */
 class ArchitectureTest {
 
@@ -37,5 +42,11 @@ class ArchitectureTest {
   void workingDaysAndDeadlinesKnowNothingOfTheEngine() {
     noClasses().that().resideInAPackage("..calendar..").should().dependOnClassesThat().resideInAPackage("org.camunda..")
         .check(CODE);
+  }
+
+  @Test
+  void theRapidReviewsRulesKnowNothingOfTheEngine() {
+    noClasses().that().haveNameMatching(Pattern.quote(RapidReviewRules.class.getName()) + "(\\$.*)?")
+        .should().dependOnClassesThat().resideInAPackage("org.camunda..").check(CODE);
   }
 }
