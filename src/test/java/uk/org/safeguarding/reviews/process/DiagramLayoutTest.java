@@ -21,6 +21,7 @@ import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnLabel;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.camunda.bpm.model.bpmn.instance.dc.Bounds;
+import org.camunda.bpm.model.bpmn.instance.di.Waypoint;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -29,7 +30,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Keeps every diagram readable in Cockpit: each flow node has a shape and each sequence flow an
  * edge; a sub-process is drawn expanded with its contents inside its box; no two shapes overlap
  * (a shape may only sit inside the sub-process that contains it); a boundary event sits on its
- * host's border; no two labels overlap.
+ * host's border; no sequence flow runs through a shape other than its own ends (and the
+ * sub-processes around them); no two labels overlap.
  */
 class DiagramLayoutTest {
 
@@ -63,6 +65,22 @@ class DiagramLayoutTest {
       boolean onHorizontal = (Math.abs(cy - y) <= TOLERANCE || Math.abs(cy - (y + h)) <= TOLERANCE)
           && cx >= x - TOLERANCE && cx <= x + w + TOLERANCE;
       return onVertical || onHorizontal;
+    }
+
+    /** Whether the horizontal or vertical segment from p to q runs through this box's inside. */
+    boolean crossedBy(Waypoint p, Waypoint q) {
+      double inset = 2;
+      double x1 = x + inset;
+      double y1 = y + inset;
+      double x2 = x + w - inset;
+      double y2 = y + h - inset;
+      if (Math.abs(p.getY() - q.getY()) < 0.5) {
+        return p.getY() > y1 && p.getY() < y2 && Math.min(p.getX(), q.getX()) < x2 && Math.max(p.getX(), q.getX()) > x1;
+      }
+      if (Math.abs(p.getX() - q.getX()) < 0.5) {
+        return p.getX() > x1 && p.getX() < x2 && Math.min(p.getY(), q.getY()) < y2 && Math.max(p.getY(), q.getY()) > y1;
+      }
+      return false;
     }
 
     @Override
@@ -139,6 +157,31 @@ class DiagramLayoutTest {
         }
         if (box.get(a.getId()).overlaps(box.get(c.getId()))) {
           problems.add(a.getId() + " " + box.get(a.getId()) + " overlaps " + c.getId() + " " + box.get(c.getId()));
+        }
+      }
+    }
+    for (SequenceFlow flow : model.getModelElementsByType(SequenceFlow.class)) {
+      BpmnEdge edge = edges.get(flow.getId());
+      if (edge == null) {
+        continue;
+      }
+      List<String> own = new ArrayList<>(List.of(flow.getSource().getId(), flow.getTarget().getId()));
+      own.addAll(ancestors(flow.getSource()));
+      own.addAll(ancestors(flow.getTarget()));
+      if (flow.getSource() instanceof BoundaryEvent event) {
+        own.add(event.getAttachedTo().getId());
+      }
+      List<Waypoint> points = new ArrayList<>(edge.getWaypoints());
+      for (FlowNode node : nodes) {
+        if (own.contains(node.getId()) || node instanceof BoundaryEvent) {
+          continue;
+        }
+        Box b = box.get(node.getId());
+        for (int k = 0; k + 1 < points.size(); k++) {
+          if (b.crossedBy(points.get(k), points.get(k + 1))) {
+            problems.add(flow.getId() + " runs through " + node.getId() + " " + b);
+            break;
+          }
         }
       }
     }
