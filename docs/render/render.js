@@ -1,10 +1,10 @@
 // Renders every bpmn/*.bpmn to docs/diagrams/<process-key>.svg (and a PNG with --png) with bpmn-js
 // in Debian's headless Chromium. Run from the repository: node docs/render/render.js [--png]
-// Needs bpmn-js and playwright-core installed in target/lint (see docs/render/README.md).
+// Needs bpmn-js and playwright-core installed in target/render (see docs/render/README.md).
 const path = require('path');
 const fs = require('fs');
 const root = path.resolve(__dirname, '..', '..');
-const mods = path.join(root, 'target', 'lint', 'node_modules');
+const mods = path.join(root, 'target', 'render', 'node_modules');
 const { chromium } = require(path.join(mods, 'playwright-core'));
 
 (async () => {
@@ -30,7 +30,10 @@ const { chromium } = require(path.join(mods, 'playwright-core'));
       return { svg, warnings: warnings.map(w => w.message), w: box.width, h: box.height };
     }, xml);
     result.warnings.forEach(w => console.error(f + ': ' + w));
-    fs.writeFileSync(path.join(outDir, key + '.svg'), result.svg + '\n');
+    // bpmn-js names each arrow-head marker at random: number them so an unchanged model renders the same.
+    const ids = new Map();
+    const svg = result.svg.replace(/marker-[a-z0-9]+/g, m => ids.get(m) || ids.set(m, 'marker-' + (ids.size + 1)).get(m));
+    fs.writeFileSync(path.join(outDir, key + '.svg'), svg + '\n');
     if (png) {
       const p = await browser.newPage({ viewport: { width: Math.ceil(result.w) + 40, height: Math.ceil(result.h) + 40 } });
       await p.setContent('<html><body style="margin:0;background:#fff">' + result.svg + '</body></html>');
