@@ -246,6 +246,11 @@ class EveryStepAcceptsOnlyItsFormIT {
     for (String name : ModelSteps.variablesIn(step.candidateGroups())) {
       seed.put(name, step.candidateGroups().contains("partner-${" + name) ? "police" : AGENCY);
     }
+    java.util.regex.Matcher argument = java.util.regex.Pattern.compile("[(,]\\s*([a-z]\\w*)\\s*[,)]")
+        .matcher(String.valueOf(step.dueDate()));
+    while (argument.find()) {
+      seed.putIfAbsent(argument.group(1), new Date()); // what the due date counts from, e.g. referredOn
+    }
     for (String name : step.computed()) {
       if (name.endsWith("Date")) {
         seed.putIfAbsent(name, new Date(System.currentTimeMillis() + 86_400_000L * 30));
