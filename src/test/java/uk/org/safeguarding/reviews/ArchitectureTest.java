@@ -10,6 +10,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 import uk.org.safeguarding.reviews.actionplan.ActionPlan;
+import uk.org.safeguarding.reviews.contribution.ContributionRules;
 import uk.org.safeguarding.reviews.rapidreview.RapidReviewRules;
 import uk.org.safeguarding.reviews.review.SeriousCaseReview;
 
@@ -31,7 +32,8 @@ class ArchitectureTest {
    * The process packages that have their service: the class named after the process, holding its
    * rules with plain values in and out. Add a package's service here when it gets one.
    */
-  static final Class<?>[] PROCESS_SERVICES = {SeriousCaseReview.class, ActionPlan.class, RapidReviewRules.class};
+  static final Class<?>[] PROCESS_SERVICES = {SeriousCaseReview.class, ActionPlan.class, RapidReviewRules.class,
+      ContributionRules.class};
 
   @Test
   void noPackageDependsOnItselfThroughAnother() {
