@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Test;
 
 import uk.org.safeguarding.reviews.actionplan.ActionPlan;
 import uk.org.safeguarding.reviews.contribution.ContributionRules;
+import uk.org.safeguarding.reviews.localreview.LocalLearningReview;
 import uk.org.safeguarding.reviews.rapidreview.RapidReviewRules;
+import uk.org.safeguarding.reviews.referral.ReferralRules;
 import uk.org.safeguarding.reviews.review.SeriousCaseReview;
 
 /**
@@ -33,7 +35,7 @@ class ArchitectureTest {
    * rules with plain values in and out. Add a package's service here when it gets one.
    */
   static final Class<?>[] PROCESS_SERVICES = {SeriousCaseReview.class, ActionPlan.class, RapidReviewRules.class,
-      ContributionRules.class};
+      ContributionRules.class, ReferralRules.class, LocalLearningReview.class};
 
   @Test
   void noPackageDependsOnItselfThroughAnother() {
