@@ -36,7 +36,7 @@ import uk.org.safeguarding.reviews.support.AsyncContinuations;
 import uk.org.safeguarding.reviews.support.RestClient;
 import uk.org.safeguarding.reviews.support.RestClient.Reply;
 import uk.org.safeguarding.reviews.support.TestDatabase;
-import uk.org.safeguarding.reviews.support.WebappSession;
+import uk.org.safeguarding.reviews.support.WebAppClient;
 
 /**
  * What each party sees of a shared action plan is its own. The police and the council each own
@@ -155,8 +155,8 @@ class ActionPlanAccessIT {
   }
 
   Route webapps(String user) {
-    WebappSession session = WebappSession.signIn(port, user);
-    return path -> session.get(WebappSession.ENGINE_API + path);
+    WebAppClient session = WebAppClient.signIn(port, user);
+    return path -> session.get(WebAppClient.ENGINE + path);
   }
 
   static boolean shows(Reply reply, String text) {
@@ -232,12 +232,12 @@ class ActionPlanAccessIT {
 
   @Test
   void theOwningAgencyStillReportsProgressInTasklist() {
-    WebappSession tasklist = WebappSession.signIn(port, POLICE);
-    Reply form = tasklist.get(WebappSession.ENGINE_API + "/task/" + policeTask + "/form-variables");
+    WebAppClient tasklist = WebAppClient.signIn(port, POLICE);
+    Reply form = tasklist.get(WebAppClient.ENGINE + "/task/" + policeTask + "/form-variables");
     assertThat(shows(form, "Police share domestic abuse notifications")).as(form.text()).isTrue();
-    assertThat(tasklist.get(WebappSession.ENGINE_API + "/task/" + policeTask + "/deployed-form").status()).isEqualTo(200);
+    assertThat(tasklist.get(WebAppClient.ENGINE + "/task/" + policeTask + "/deployed-form").status()).isEqualTo(200);
 
-    Reply submitted = tasklist.post(WebappSession.ENGINE_API + "/task/" + policeTask + "/submit-form",
+    Reply submitted = tasklist.post(WebAppClient.ENGINE + "/task/" + policeTask + "/submit-form",
         variables("actionStatus", "in-progress", "progressNote", "Police note: half the officers trained"));
     assertThat(submitted.status()).as(submitted.text()).isEqualTo(204);
     AsyncContinuations.run(managementService);
