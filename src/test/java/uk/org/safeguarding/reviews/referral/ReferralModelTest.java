@@ -2,9 +2,7 @@ package uk.org.safeguarding.reviews.referral;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.reflect.Field;
 import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +18,8 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.annotation.Bean;
 
+import uk.org.safeguarding.reviews.support.ModelChecks;
+
 /** The referral package against its model in bpmn/, read without an engine: its ids and its adapters. */
 class ReferralModelTest {
 
@@ -27,16 +27,9 @@ class ReferralModelTest {
 
   @Test
   void everyIdInReferralProcessNamesAnElementOfTheModel() throws Exception {
-    BpmnModelInstance model = Bpmn.readModelFromFile(MODEL.toFile());
-    assertThat(model.getModelElementsByType(Process.class)).extracting(Process::getId).containsExactly(ReferralProcess.KEY);
-    List<String> missing = new ArrayList<>();
-    for (Field field : ReferralProcess.class.getDeclaredFields()) {
-      if (Modifier.isStatic(field.getModifiers()) && field.getName().matches("(TASK|START|END|CALL|TIMER)_.*")
-          && model.getModelElementById((String) field.get(null)) == null) {
-        missing.add(field.getName() + " = " + field.get(null));
-      }
-    }
-    assertThat(missing).as("ids in ReferralProcess that the model does not have").isEmpty();
+    assertThat(ModelChecks.model(ReferralProcess.KEY).getModelElementsByType(Process.class)).extracting(Process::getId)
+        .containsExactly(ReferralProcess.KEY);
+    assertThat(ModelChecks.idsTheModelLacks(ReferralProcess.class, ReferralProcess.KEY)).as("ids in ReferralProcess that the model does not have").isEmpty();
   }
 
   /** Every bean the model calls by delegate expression is one ReferralDelegates declares, and the other way round. */

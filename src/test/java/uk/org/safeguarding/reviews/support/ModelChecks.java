@@ -40,12 +40,24 @@ public final class ModelChecks {
     BpmnModelInstance model = model(key);
     List<String> missing = new ArrayList<>();
     for (Field field : processClass.getDeclaredFields()) {
-      if (Modifier.isStatic(field.getModifiers()) && field.getName().matches("(TASK|SERVICE|START|END|EVENT|CALL|TIMER)_.*")
+      if (Modifier.isStatic(field.getModifiers()) && field.getName().matches("(TASK|SERVICE|START|END|EVENT|CALL|TIMER|SUBPROCESS)_.*")
           && model.getModelElementById((String) field.get(null)) == null) {
         missing.add(field.getName() + " = " + field.get(null));
       }
     }
     return missing;
+  }
+
+  /** The beans a class declares with {@code @Bean("…")}. */
+  public static Set<String> beansDeclaredBy(Class<?> delegates) {
+    Set<String> beans = new TreeSet<>();
+    for (Method method : delegates.getDeclaredMethods()) {
+      Bean bean = method.getAnnotation(Bean.class);
+      if (bean != null) {
+        beans.add(bean.value()[0]);
+      }
+    }
+    return beans;
   }
 
   /** The beans a class declares with {@code @Bean("…")} that no model calls. */
