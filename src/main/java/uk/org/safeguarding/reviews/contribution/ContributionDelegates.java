@@ -43,38 +43,29 @@ public class ContributionDelegates {
   }
 
   /**
-   * The contribution's dates. The model calls this one bean from two places: as the start listener
-   * (checks the request, sets {@code contributionLabel} and the dates from {@code contributionDueDate})
-   * and as the rework service task (the panel's {@code reworkDueDate} becomes the new due date).
+   * Start of the contribution: checks the request, sets {@code contributionLabel}, and sets the due,
+   * reminder and escalation dates from {@code contributionDueDate}.
    */
-  @Bean("contributionDeadlines")
-  public DeadlineSteps contributionDeadlines() {
-    return new DeadlineSteps();
-  }
-
-  /** Start listener and rework step of {@code contributionDeadlines}: one bean, as the model names it for both. */
-  public class DeadlineSteps implements ExecutionListener, JavaDelegate {
-
-    DeadlineSteps() {}
-
-    /** Start of the contribution. */
-    @Override
-    public void notify(DelegateExecution execution) {
+  @Bean("setContributionDeadlines")
+  public ExecutionListener setContributionDeadlines() {
+    return execution -> {
       Object type = execution.getVariable("contributionType");
       Object dueDate = execution.getVariable("contributionDueDate");
       refuseIf("Cannot request a contribution", rules.requestProblems(type, execution.getVariable("agency"), dueDate != null));
       execution.setVariable("contributionLabel", rules.label(type));
       setDates(execution, rules.dates(Deadlines.toLocalDate(dueDate)));
-    }
+    };
+  }
 
-    /** The panel sent the IMR back: its rework date is the new due date. */
-    @Override
-    public void execute(DelegateExecution execution) {
+  /** The panel sent the IMR back ({@code ServiceTask_SetReworkDeadline}): its {@code reworkDueDate} becomes the new due date. */
+  @Bean("setReworkDeadline")
+  public JavaDelegate setReworkDeadline() {
+    return execution -> {
       Object reworkDueDate = execution.getVariable("reworkDueDate");
       LocalDate reworkDueOn = reworkDueDate == null ? null : Deadlines.toLocalDate(reworkDueDate);
       refuseIf("Cannot send the IMR back", rules.reworkProblems(reworkDueOn));
       setDates(execution, rules.dates(reworkDueOn));
-    }
+    };
   }
 
   /**

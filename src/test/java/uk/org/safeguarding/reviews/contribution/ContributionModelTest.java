@@ -41,16 +41,15 @@ class ContributionModelTest {
   }
 
   @Test
-  void contributionDeadlinesServesBothTheStartListenerAndTheReworkStep() throws Exception {
+  void theStartListenerSetsTheDeadlinesAndTheReworkStepItsOwnBean() throws Exception {
     BpmnModelInstance model = ModelChecks.model(ContributionProcess.KEY);
     assertThat(model.getModelElementsByType(CamundaExecutionListener.class))
-        .filteredOn(l -> "${contributionDeadlines}".equals(l.getCamundaDelegateExpression()))
+        .filteredOn(l -> "${setContributionDeadlines}".equals(l.getCamundaDelegateExpression()))
         .extracting(CamundaExecutionListener::getCamundaEvent).containsExactly("start");
     assertThat(model.getModelElementsByType(ServiceTask.class))
-        .filteredOn(t -> "${contributionDeadlines}".equals(t.getCamundaDelegateExpression()))
+        .filteredOn(t -> "${setReworkDeadline}".equals(t.getCamundaDelegateExpression()))
         .extracting(ServiceTask::getId).containsExactly("ServiceTask_SetReworkDeadline");
-    Class<?> type = ContributionDelegates.class.getMethod("contributionDeadlines").getReturnType();
-    assertThat(ExecutionListener.class.isAssignableFrom(type)).isTrue();
-    assertThat(JavaDelegate.class.isAssignableFrom(type)).isTrue();
+    assertThat(ContributionDelegates.class.getMethod("setContributionDeadlines").getReturnType()).isEqualTo(ExecutionListener.class);
+    assertThat(ContributionDelegates.class.getMethod("setReworkDeadline").getReturnType()).isEqualTo(JavaDelegate.class);
   }
 }
