@@ -4,12 +4,11 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 
-import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Lazy;
 
 import uk.org.safeguarding.reviews.calendar.Deadlines;
 import uk.org.safeguarding.reviews.calendar.Timescales;
@@ -32,16 +31,14 @@ public class ActionPlanDelegates {
   private final Agencies agencies;
   private final Deadlines deadlines;
   private final Timescales timescales;
-  private final IdentityService identityService;
 
   public ActionPlanDelegates(ActionPlan actionPlan, Register register, Agencies agencies, Deadlines deadlines,
-      Timescales timescales, @Lazy IdentityService identityService) {
+      Timescales timescales) {
     this.actionPlan = actionPlan;
     this.register = register;
     this.agencies = agencies;
     this.deadlines = deadlines;
     this.timescales = timescales;
-    this.identityService = identityService;
   }
 
   /** Checks the caller's input, puts the action plan on the register and offers the agencies to the form. */
@@ -122,7 +119,7 @@ public class ActionPlanDelegates {
   public JavaDelegate signOffAction() {
     return execution -> {
       LocalDate today = deadlines.today();
-      Action action = actionPlan.signOff(ActionVariables.actionId(execution), currentUser(),
+      Action action = actionPlan.signOff(ActionVariables.actionId(execution), currentUser(execution),
           (String) execution.getVariable("signOffNotes"), today);
       register.reach(action.getProcessInstanceId(), "action-signed-off", actionPlan.describe("Action signed off: ", action),
           null, today);
@@ -158,8 +155,9 @@ public class ActionPlanDelegates {
     };
   }
 
-  private String currentUser() {
-    Authentication auth = identityService.getCurrentAuthentication();
+  /** The user signed in to the engine the execution belongs to. */
+  private static String currentUser(DelegateExecution execution) {
+    Authentication auth = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
     return auth == null ? null : auth.getUserId();
   }
 }

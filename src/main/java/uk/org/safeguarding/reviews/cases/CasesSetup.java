@@ -13,6 +13,7 @@ import uk.org.safeguarding.reviews.identity.Agencies;
 public class CasesSetup {
 
   /** Diagrams name the step; Tasklist shows "step — case — agency", set as each task is created. */
+  // Lazy: an engine plugin is built before the engine, and Agencies needs the engine's identity service.
   @Bean
   public ProcessEnginePlugin taskTitlesPlugin(@Lazy Agencies agencies) {
     return ProcessEngineSetup.parseListenerPlugin("task titles", new TaskTitles(agencies));

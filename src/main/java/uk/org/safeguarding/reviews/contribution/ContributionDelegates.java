@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -12,7 +11,6 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Lazy;
 
 import uk.org.safeguarding.reviews.calendar.Deadlines;
 import uk.org.safeguarding.reviews.cases.ContributionCollector;
@@ -100,12 +98,12 @@ public class ContributionDelegates {
    * assignee), kept on the contribution as {@value #SUBMITTED_BY} when the task completes. The
    * contribution joins the case later, in a job of its own where nobody is signed in, so this is where
    * the name is known. The process sets it after the user's values, so a value sent by the user is
-   * overwritten.
+   * overwritten. The user is read from the engine the task belongs to.
    */
   @Bean("recordSubmitter")
-  public TaskListener recordSubmitter(@Lazy IdentityService identityService) {
+  public TaskListener recordSubmitter() {
     return task -> {
-      Authentication user = identityService.getCurrentAuthentication();
+      Authentication user = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
       String submittedBy = user != null && user.getUserId() != null ? user.getUserId() : task.getAssignee();
       task.getExecution().getProcessInstance().setVariable(SUBMITTED_BY, submittedBy);
     };

@@ -6,7 +6,6 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 import uk.org.safeguarding.reviews.engine.SystemActions;
@@ -24,7 +23,7 @@ public class AgencyWorkAccess implements TaskListener {
   private final AccessRules rules;
   private final SystemActions system;
 
-  public AgencyWorkAccess(@Lazy AccessRules rules, SystemActions system) {
+  public AgencyWorkAccess(AccessRules rules, SystemActions system) {
     this.rules = rules;
     this.system = system;
   }

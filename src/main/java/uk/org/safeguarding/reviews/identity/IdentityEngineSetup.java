@@ -65,6 +65,7 @@ public class IdentityEngineSetup {
   }
 
   /** Every user task that may go to an agency grants the agency sight of its process instance. */
+  // Lazy: an engine plugin is built before the engine, and AgencyWorkAccess needs the engine's services.
   @Bean
   public ProcessEnginePlugin agencyWorkAccessPlugin(@Lazy AgencyWorkAccess access) {
     return EveryUserTask.listener("agency work access", TaskListener.EVENTNAME_CREATE, task -> access.notify(task));

@@ -7,15 +7,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 import uk.org.safeguarding.reviews.calendar.Deadlines;
@@ -42,17 +39,12 @@ public class RapidReviewDelegates {
   private final RapidReviewRules rules;
   private final CaseIntake intake;
   private final Deadlines deadlines;
-  private final RuntimeService runtimeService;
-  private final IdentityService identityService;
   private final SystemActions system;
 
-  public RapidReviewDelegates(RapidReviewRules rules, CaseIntake intake, Deadlines deadlines,
-      @Lazy RuntimeService runtimeService, @Lazy IdentityService identityService, SystemActions system) {
+  public RapidReviewDelegates(RapidReviewRules rules, CaseIntake intake, Deadlines deadlines, SystemActions system) {
     this.rules = rules;
     this.intake = intake;
     this.deadlines = deadlines;
-    this.runtimeService = runtimeService;
-    this.identityService = identityService;
     this.system = system;
   }
 
@@ -127,7 +119,7 @@ public class RapidReviewDelegates {
 
   /** Who signed, kept on the partner's own sign-off: the record is made after the completion commits. */
   public void noteSignatory(DelegateTask task) {
-    task.setVariable(SIGNED_OFF_BY, currentUser());
+    task.setVariable(SIGNED_OFF_BY, currentUser(task));
   }
 
   /**
@@ -177,7 +169,8 @@ public class RapidReviewDelegates {
     Map<String, Object> vars = caseVariables(execution);
     vars.put("reviewMode", ReviewProcess.MODE_CSPR);
     vars.put("decisionReasons", execution.getVariable("recommendationReasons"));
-    system.run(() -> runtimeService.startProcessInstanceByKey(ReviewProcess.KEY, (String) execution.getVariable("caseReference"), vars));
+    system.run(() -> execution.getProcessEngineServices().getRuntimeService().startProcessInstanceByKey(ReviewProcess.KEY,
+        (String) execution.getVariable("caseReference"), vars));
   }
 
   /** A local review: the Panel found it more appropriate, or the partners want one alongside their learning actions. */
@@ -186,7 +179,8 @@ public class RapidReviewDelegates {
     Map<String, Object> vars = caseVariables(execution);
     vars.put("localReviewReasons", rules.localReviewReasons(execution.getVariable("panelComments"),
         execution.getVariable("recommendationReasons")));
-    system.run(() -> runtimeService.startProcessInstanceByKey(RapidReviewProcess.LOCAL_LEARNING_REVIEW,
+    system.run(() -> execution.getProcessEngineServices().getRuntimeService().startProcessInstanceByKey(
+        RapidReviewProcess.LOCAL_LEARNING_REVIEW,
         (String) execution.getVariable("caseReference"), vars));
   }
 
@@ -200,8 +194,9 @@ public class RapidReviewDelegates {
     return vars;
   }
 
-  private String currentUser() {
-    Authentication auth = identityService.getCurrentAuthentication();
+  /** The user signed in to the engine the task belongs to. */
+  private static String currentUser(DelegateTask task) {
+    Authentication auth = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
     return auth == null ? null : auth.getUserId();
   }
 

@@ -3,13 +3,11 @@ package uk.org.safeguarding.reviews.referral;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Lazy;
 
 import uk.org.safeguarding.reviews.calendar.Deadlines;
 import uk.org.safeguarding.reviews.cases.CaseOpening;
@@ -26,14 +24,11 @@ public class ReferralDelegates {
 
   private final ReferralRules rules;
   private final Deadlines deadlines;
-  private final RuntimeService runtimeService;
   private final SystemActions system;
 
-  public ReferralDelegates(ReferralRules rules, Deadlines deadlines, @Lazy RuntimeService runtimeService,
-      SystemActions system) {
+  public ReferralDelegates(ReferralRules rules, Deadlines deadlines, SystemActions system) {
     this.rules = rules;
     this.deadlines = deadlines;
-    this.runtimeService = runtimeService;
     this.system = system;
   }
 
@@ -89,7 +84,7 @@ public class ReferralDelegates {
     }
     Map<String, Object> vars = rules.startVariables(outcome, execution.getProcessInstanceId(), read, reasons);
     // the referral starts the review the decision called for: an action of the application, not of the person
-    system.run(() -> runtimeService.startProcessInstanceByKey(outcome.processKey(),
+    system.run(() -> execution.getProcessEngineServices().getRuntimeService().startProcessInstanceByKey(outcome.processKey(),
         (String) execution.getVariable("caseReference"), vars));
   }
 
