@@ -52,16 +52,21 @@ public class LadoFiguresController {
         .body(figures.toCsv());
   }
 
-  /** Other cases about the person this case is about, newest first: 404 for no such case, 403 for staff kept away from it. */
+  /**
+   * Other cases about the person this case is about, newest first: 404 for no such case, 403 for
+   * staff kept away from it; a case the caller is kept away from is left out of the list.
+   */
   @GetMapping("/cases/{reference}/earlier-concerns")
   public List<EarlierConcern> earlierConcerns(@PathVariable String reference) {
     requireLado();
     LadoCase c = records.find(reference)
         .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No LADO case " + reference));
-    if (records.isExcluded(reference, caller.userId())) {
+    String user = caller.userId();
+    if (records.isExcluded(reference, user)) {
       throw new ResponseStatusException(HttpStatus.FORBIDDEN, "You are kept away from case " + reference);
     }
-    return records.earlierConcerns(c.getPersonKey(), reference);
+    return records.earlierConcerns(c.getPersonKey(), reference).stream()
+        .filter(concern -> !records.isExcluded(concern.reference(), user)).toList();
   }
 
   private int yearOrCurrent(Integer year) {

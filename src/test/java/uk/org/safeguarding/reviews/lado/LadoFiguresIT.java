@@ -143,8 +143,11 @@ class LadoFiguresIT {
 
     records.exclude(current.getReference(), "lado", "Line manager of the person", "lado.manager.it", LocalDate.of(YEAR, 11, 3));
     assertThat(rest.get("/api/lado/cases/" + current.getReference() + "/earlier-concerns", "lado").status()).isEqualTo(403);
-    assertThat(rest.get("/api/lado/cases/" + earlier.getReference() + "/earlier-concerns", "lado").status())
-        .as("kept away from one case only").isEqualTo(200);
+    Reply fromTheEarlierCase = rest.get("/api/lado/cases/" + earlier.getReference() + "/earlier-concerns", "lado");
+    assertThat(fromTheEarlierCase.status()).as("kept away from one case only").isEqualTo(200);
+    assertThat(fromTheEarlierCase.text()).as("the case kept away from is left out of the list")
+        .doesNotContain(current.getReference());
+    assertThat(fromTheEarlierCase.body().size()).isEqualTo(1);
   }
 
   @Test
