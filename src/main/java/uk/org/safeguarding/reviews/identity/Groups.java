@@ -10,6 +10,8 @@ public final class Groups {
   public static final String ADMINISTRATORS = "camunda-admin";
   /** The local authority designated officer: allegations against adults who work with children. */
   public static final String LADO = "lado";
+  /** The LADO service's manager: reads the LADO's figures and cases as the LADO does. */
+  public static final String LADO_MANAGER = "lado-manager";
 
   /** The three safeguarding partners (since 2018): each signs off a rapid review. */
   public static final String PARTNER_LOCAL_AUTHORITY = "partner-local-authority";
