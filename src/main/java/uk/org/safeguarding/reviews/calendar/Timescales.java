@@ -62,6 +62,26 @@ public class Timescales {
   private int localReviewReportWorkingDays = 20;
   /** Local learning review: the 7-minute briefing is published after sign-off (local practice). */
   private int sevenMinuteBriefingWorkingDays = 10;
+  /** LADO: the initial consideration of a referral, within 1 working day of it (WT2018; local procedures). */
+  private int ladoInitialConsiderationWorkingDays = 1;
+  /** LADO: the strategy discussion with the police where a crime may have been committed (local practice). */
+  private int ladoStrategyDiscussionWorkingDays = 1;
+  /** LADO: handing a cross-border case over to the leading authority's LADO (local practice). */
+  private int ladoHandoverWorkingDays = 1;
+  /** LADO: the allegation management meeting after the threshold is met (local practice). */
+  private int ladoMeetingWorkingDays = 5;
+  /** LADO: the outcome after every investigation strand has reported, and the malicious follow-up (local practice). */
+  private int ladoOutcomeWorkingDays = 5;
+  /** LADO: a plainly unsubstantiated or malicious allegation is resolved within 1 week (5 working days) of the allegation (KCSIE 2016 para 175). */
+  private int ladoPlainResolutionWorkingDays = 5;
+  /** LADO: 80% of cases resolved within 1 month of the allegation (KCSIE 2016 para 174; later editions unverified): the first review mark. */
+  private int ladoFirstMarkMonths = 1;
+  /** LADO: 90% within 3 months (KCSIE 2016 para 174): the second review mark. */
+  private int ladoSecondMarkMonths = 3;
+  /** LADO: all but the truly exceptional within 12 months (KCSIE 2016 para 174): the final mark, escalated to the board chair. */
+  private int ladoFinalMarkMonths = 12;
+  /** LADO: the LADO's review of a case that passed a mark without an outcome (local practice). */
+  private int ladoMarkReviewWorkingDays = 2;
 
   public int getTriageWorkingDays() { return triageWorkingDays; }
   public void setTriageWorkingDays(int v) { triageWorkingDays = v; }
@@ -116,4 +136,24 @@ public class Timescales {
   public void setLocalReviewReportWorkingDays(int v) { localReviewReportWorkingDays = v; }
   public int getSevenMinuteBriefingWorkingDays() { return sevenMinuteBriefingWorkingDays; }
   public void setSevenMinuteBriefingWorkingDays(int v) { sevenMinuteBriefingWorkingDays = v; }
+  public int getLadoInitialConsiderationWorkingDays() { return ladoInitialConsiderationWorkingDays; }
+  public void setLadoInitialConsiderationWorkingDays(int v) { ladoInitialConsiderationWorkingDays = v; }
+  public int getLadoStrategyDiscussionWorkingDays() { return ladoStrategyDiscussionWorkingDays; }
+  public void setLadoStrategyDiscussionWorkingDays(int v) { ladoStrategyDiscussionWorkingDays = v; }
+  public int getLadoHandoverWorkingDays() { return ladoHandoverWorkingDays; }
+  public void setLadoHandoverWorkingDays(int v) { ladoHandoverWorkingDays = v; }
+  public int getLadoMeetingWorkingDays() { return ladoMeetingWorkingDays; }
+  public void setLadoMeetingWorkingDays(int v) { ladoMeetingWorkingDays = v; }
+  public int getLadoOutcomeWorkingDays() { return ladoOutcomeWorkingDays; }
+  public void setLadoOutcomeWorkingDays(int v) { ladoOutcomeWorkingDays = v; }
+  public int getLadoPlainResolutionWorkingDays() { return ladoPlainResolutionWorkingDays; }
+  public void setLadoPlainResolutionWorkingDays(int v) { ladoPlainResolutionWorkingDays = v; }
+  public int getLadoFirstMarkMonths() { return ladoFirstMarkMonths; }
+  public void setLadoFirstMarkMonths(int v) { ladoFirstMarkMonths = v; }
+  public int getLadoSecondMarkMonths() { return ladoSecondMarkMonths; }
+  public void setLadoSecondMarkMonths(int v) { ladoSecondMarkMonths = v; }
+  public int getLadoFinalMarkMonths() { return ladoFinalMarkMonths; }
+  public void setLadoFinalMarkMonths(int v) { ladoFinalMarkMonths = v; }
+  public int getLadoMarkReviewWorkingDays() { return ladoMarkReviewWorkingDays; }
+  public void setLadoMarkReviewWorkingDays(int v) { ladoMarkReviewWorkingDays = v; }
 }

@@ -16,10 +16,23 @@ public final class ProcessKeys {
   public static final String ACTION_DELIVERY = "action-delivery";
   public static final String RAPID_REVIEW = "rapid-review";
   public static final String LOCAL_LEARNING_REVIEW = "local-learning-review";
+  public static final String LADO_ALLEGATION = "lado-allegation";
+  public static final String LADO_INVESTIGATION_STRAND = "lado-investigation-strand";
+  public static final String LADO_ESCALATION = "lado-escalation";
+
+  /** The partnership's review processes: referrals, reviews, audits and what they call. */
+  public static final List<String> REVIEWS = List.of(SAFEGUARDING_REFERRAL, SERIOUS_CASE_REVIEW, CASE_AUDIT, AGENCY_CONTRIBUTION,
+      ACTION_PLAN, ACTION_DELIVERY, RAPID_REVIEW, LOCAL_LEARNING_REVIEW);
+  /** LADO allegations management: confidential to the LADO service, case by case. */
+  public static final List<String> LADO = List.of(LADO_ALLEGATION, LADO_INVESTIGATION_STRAND, LADO_ESCALATION);
 
   /** Every process deployed from {@code bpmn/}. */
-  public static final List<String> ALL = List.of(SAFEGUARDING_REFERRAL, SERIOUS_CASE_REVIEW, CASE_AUDIT, AGENCY_CONTRIBUTION,
-      ACTION_PLAN, ACTION_DELIVERY, RAPID_REVIEW, LOCAL_LEARNING_REVIEW);
+  public static final List<String> ALL = java.util.stream.Stream.concat(REVIEWS.stream(), LADO.stream()).toList();
+
+  /** Whether a process is LADO work (no one outside the LADO service sees its case). */
+  public static boolean isLado(String processDefinitionKey) {
+    return LADO.contains(processDefinitionKey);
+  }
 
   private ProcessKeys() {}
 }

@@ -37,7 +37,11 @@ import uk.org.safeguarding.reviews.engine.ProcessKeys;
  *       in Cockpit) of a review process. Nobody else can, administrators included.</li>
  *   <li>Agencies: read the process definitions (diagrams) of the work they are given; nothing of
  *       a case beyond their own tasks and their own contribution.</li>
- *   <li>LADO: LADO processes ({@code lado-*}) alone; no one else is granted them.</li>
+ *   <li>LADO and the LADO manager: start a LADO case and see the LADO diagrams; each case's
+ *       instances, tasks and history are granted case by case, never by process definition, so a
+ *       LADO excluded from a case (conflict of interest) sees nothing of it. No one else is
+ *       granted LADO work, except an agency its own strand and the board chair a 12-month
+ *       escalation, each in a process of its own without names.</li>
  *   <li>Administrators: users, groups, memberships and authorizations; no case content.</li>
  *   <li>Administrators and the business manager: read who changed users, groups, memberships and
  *       authorizations (the {@code Admin} entries of the user operation log; see
@@ -48,12 +52,12 @@ import uk.org.safeguarding.reviews.engine.ProcessKeys;
 public class AccessRules {
 
   /** The partnership's review processes. */
-  public static final List<String> REVIEW_PROCESSES = ProcessKeys.ALL;
+  public static final List<String> REVIEW_PROCESSES = ProcessKeys.REVIEWS;
   /** The processes an agency works in (it may see their diagrams). */
   public static final List<String> AGENCY_PROCESSES =
       List.of(ProcessKeys.SAFEGUARDING_REFERRAL, ProcessKeys.AGENCY_CONTRIBUTION, ProcessKeys.ACTION_DELIVERY);
-  /** LADO allegations management: for the LADO alone. */
-  public static final List<String> LADO_PROCESSES = List.of("lado-allegation");
+  /** LADO allegations management: for the LADO service alone, case by case (see {@code lado.LadoCaseAccess}). */
+  public static final List<String> LADO_PROCESSES = ProcessKeys.LADO;
 
   private final AuthorizationService authorizations;
   private final Agencies agencies;
@@ -93,14 +97,15 @@ public class AccessRules {
     }
     agencies.active().forEach(this::agencyRules);
 
-    grant(Groups.LADO, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
-    for (String process : LADO_PROCESSES) {
-      grant(Groups.LADO, Resources.PROCESS_DEFINITION, process, ProcessDefinitionPermissions.READ,
-          ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
-          ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.UPDATE_TASK,
-          ProcessDefinitionPermissions.CREATE_INSTANCE);
+    // LADO: the diagrams and starting a case; each case is then granted to the lado group on its own,
+    // so that a LADO with a conflict of interest can be excluded from it (lado.LadoCaseAccess).
+    for (String lado : List.of(Groups.LADO, Groups.LADO_MANAGER)) {
+      grant(lado, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+      for (String process : LADO_PROCESSES) {
+        grant(lado, Resources.PROCESS_DEFINITION, process, ProcessDefinitionPermissions.READ);
+      }
+      allowToStart(lado, ProcessKeys.LADO_ALLEGATION);
     }
-    grant(Groups.LADO, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
 
     grant(Groups.ADMINISTRATORS, Resources.APPLICATION, "admin", Permissions.ACCESS);
     for (Resource identity : List.of(Resources.USER, Resources.GROUP, Resources.GROUP_MEMBERSHIP, Resources.AUTHORIZATION,

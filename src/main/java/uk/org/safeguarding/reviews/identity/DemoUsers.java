@@ -52,6 +52,8 @@ public class DemoUsers {
         new DemoUser("board.chair", "Alex", "Chair (board)", List.of(Groups.BOARD_CHAIR)),
         new DemoUser("business.manager", "Pat", "Manager (business)", List.of(Groups.BUSINESS_MANAGER)),
         new DemoUser("lado", "Lee", "Officer (LADO)", List.of(Groups.LADO)),
+        new DemoUser("lado.two", "Robin", "Officer (second LADO)", List.of(Groups.LADO)),
+        new DemoUser("lado.manager", "Morgan", "Manager (LADO service)", List.of(Groups.LADO, Groups.LADO_MANAGER)),
         new DemoUser("la.partner", "Director", "of Children's Services (partner)", List.of(Groups.PARTNER_LOCAL_AUTHORITY)),
         new DemoUser("police.partner", "Assistant", "Chief Constable (partner)", List.of(Groups.PARTNER_POLICE)),
         new DemoUser("health.partner", "ICB", "Chief Nurse (partner)", List.of(Groups.PARTNER_HEALTH))));

@@ -47,6 +47,7 @@ public class IdentitySetup {
     groups.ensureGroup(BUSINESS_MANAGER, "Business manager", WORKFLOW_GROUP_TYPE);
     groups.ensureGroup(ADMINISTRATORS, "Camunda administrators", "SYSTEM");
     groups.ensureGroup(Groups.LADO, "LADO (allegations management)", WORKFLOW_GROUP_TYPE);
+    groups.ensureGroup(Groups.LADO_MANAGER, "LADO service manager", WORKFLOW_GROUP_TYPE);
     groups.ensureGroup(Groups.PARTNER_LOCAL_AUTHORITY, "Safeguarding partner: local authority", WORKFLOW_GROUP_TYPE);
     groups.ensureGroup(Groups.PARTNER_POLICE, "Safeguarding partner: police", WORKFLOW_GROUP_TYPE);
     groups.ensureGroup(Groups.PARTNER_HEALTH, "Safeguarding partner: health (ICB)", WORKFLOW_GROUP_TYPE);

@@ -59,6 +59,9 @@ public class LadoCase {
 
   public boolean isReferral() { return REFERRAL.equals(kind); }
 
+  /** A referral found at initial consideration to be a consultation (advice only). */
+  public void becomeConsultation() { this.kind = CONSULTATION; }
+
   /** The conclusion actions, in the order recorded; empty when none. */
   public List<String> conclusionActionList() {
     return conclusionActions == null || conclusionActions.isBlank() ? List.of()

@@ -110,6 +110,31 @@ public class LadoRecords {
     cases.save(c);
   }
 
+  /** Closes a case without an outcome, as above, kept until its retention date. */
+  @Transactional
+  public void closeWithoutOutcome(String reference, LocalDate concludedOn, String initialOutcome, LocalDate retentionUntil) {
+    closeWithoutOutcome(reference, concludedOn, initialOutcome);
+    LadoCase c = existing(reference);
+    c.setRetentionUntil(retentionUntil);
+    cases.save(c);
+  }
+
+  /**
+   * Advice only: the case is a consultation, counted apart from referrals, closed, and kept without
+   * the person's name (reference §5.6) for 10 years from the allegation.
+   */
+  @Transactional
+  public void recordConsultation(String reference, String initialOutcome, LocalDate concludedOn) {
+    LadoCase c = existing(reference);
+    c.becomeConsultation();
+    c.setInitialOutcome(initialOutcome);
+    c.setPersonKey(null);
+    c.setPersonLabel(null);
+    c.setConcludedOn(concludedOn);
+    c.setRetentionUntil(retentionUntil(c.getAllegationOn(), null));
+    cases.save(c);
+  }
+
   /** Other cases about the same person, newest first; none for a null key. */
   public List<EarlierConcern> earlierConcerns(String personKey, String excludingReference) {
     if (personKey == null || personKey.isBlank()) {

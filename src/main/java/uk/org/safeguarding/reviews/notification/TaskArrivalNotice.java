@@ -8,6 +8,8 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 
+import uk.org.safeguarding.reviews.engine.ProcessKeys;
+
 /**
  * When a task is created, its candidate groups and users (and its assignee) get an e-mail: the
  * task's name, its due date and a link to it in Tasklist. Escalations and chases are tasks too, so
@@ -19,6 +21,14 @@ public class TaskArrivalNotice implements TaskListener {
 
   public TaskArrivalNotice(Notices notices) {
     this.notices = notices;
+  }
+
+  /** The subject of every notice of LADO work. */
+  public static final String LADO_SUBJECT = "A LADO task is waiting";
+
+  private static boolean isLadoWork(DelegateTask task) {
+    String definition = task.getProcessDefinitionId();
+    return definition != null && ProcessKeys.isLado(definition.substring(0, definition.indexOf(':') < 0 ? definition.length() : definition.indexOf(':')));
   }
 
   @Override
@@ -37,6 +47,12 @@ public class TaskArrivalNotice implements TaskListener {
     }
     if (task.getAssignee() != null) {
       users.add(task.getAssignee());
+    }
+    if (isLadoWork(task)) {
+      // LADO work: no names in an e-mail, neither the person's nor a child's, nor even the case reference
+      notices.afterCommit(groups, users, () -> new Notice(LADO_SUBJECT,
+          "A LADO task is waiting for you in Tasklist.\n\nOpen it: " + notices.settings().taskLink(task.getId())));
+      return;
     }
     notices.afterCommit(groups, users, () -> new Notice(
         "Task for you: " + task.getName(),
