@@ -19,12 +19,13 @@ public final class ProcessKeys {
   public static final String LADO_ALLEGATION = "lado-allegation";
   public static final String LADO_INVESTIGATION_STRAND = "lado-investigation-strand";
   public static final String LADO_ESCALATION = "lado-escalation";
+  public static final String LADO_RETENTION_REVIEW = "lado-retention-review";
 
   /** The partnership's review processes: referrals, reviews, audits and what they call. */
   public static final List<String> REVIEWS = List.of(SAFEGUARDING_REFERRAL, SERIOUS_CASE_REVIEW, CASE_AUDIT, AGENCY_CONTRIBUTION,
       ACTION_PLAN, ACTION_DELIVERY, RAPID_REVIEW, LOCAL_LEARNING_REVIEW);
   /** LADO allegations management: confidential to the LADO service, case by case. */
-  public static final List<String> LADO = List.of(LADO_ALLEGATION, LADO_INVESTIGATION_STRAND, LADO_ESCALATION);
+  public static final List<String> LADO = List.of(LADO_ALLEGATION, LADO_INVESTIGATION_STRAND, LADO_ESCALATION, LADO_RETENTION_REVIEW);
 
   /** Every process deployed from {@code bpmn/}. */
   public static final List<String> ALL = java.util.stream.Stream.concat(REVIEWS.stream(), LADO.stream()).toList();

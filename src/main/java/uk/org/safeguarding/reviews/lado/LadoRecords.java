@@ -135,6 +135,20 @@ public class LadoRecords {
     cases.save(c);
   }
 
+  /** Deletes a case past its retention date, after the LADO's review. */
+  @Transactional
+  public void delete(String reference) {
+    cases.delete(existing(reference));
+  }
+
+  /** Keeps a case past its retention date until a later date the LADO chose. */
+  @Transactional
+  public void keepUntil(String reference, LocalDate until) {
+    LadoCase c = existing(reference);
+    c.setRetentionUntil(until);
+    cases.save(c);
+  }
+
   /** Other cases about the same person, newest first; none for a null key. */
   public List<EarlierConcern> earlierConcerns(String personKey, String excludingReference) {
     if (personKey == null || personKey.isBlank()) {
