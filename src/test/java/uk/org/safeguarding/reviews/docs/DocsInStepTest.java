@@ -35,6 +35,7 @@ import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
 
 import uk.org.safeguarding.reviews.calendar.Timescales;
+import uk.org.safeguarding.reviews.engine.ProcessKeys;
 
 /**
  * Keeps the documentation in step with the models, the forms and the timescale settings: every
@@ -68,7 +69,7 @@ class DocsInStepTest {
   @Test
   void everyProcessHasAPageNamingItsTasksCallsTimersEndEventsMilestonesAndStartFields() throws Exception {
     Map<String, BpmnModelInstance> models = models();
-    assertThat(models).hasSize(8);
+    assertThat(models.keySet()).containsExactlyInAnyOrderElementsOf(ProcessKeys.ALL);
     List<String> problems = new ArrayList<>();
     for (Map.Entry<String, BpmnModelInstance> model : models.entrySet()) {
       String key = model.getKey();
