@@ -25,6 +25,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import uk.org.safeguarding.reviews.lado.LadoAllegationProcess;
 import uk.org.safeguarding.reviews.support.ProcessTest;
 import uk.org.safeguarding.reviews.support.ProcessTestBase;
 
@@ -145,5 +146,33 @@ class NoticesTest extends ProcessTestBase {
     complete(task(contribution, TASK_ESCALATE_OVERDUE_CONTRIBUTION), vars("escalationAction", "Wrote to the chief constable"));
     assertThat(tasks(contribution, TASK_ESCALATE_OVERDUE_CONTRIBUTION)).isEmpty();
     assertThat(briefingNoteTask(caseRef, "dorset-police")).as("the agency's task stays open").isNotNull();
+  }
+
+  @Test
+  void aLadoTaskIsAnnouncedWithoutTheReferenceThePersonOrTheChild() throws Exception {
+    String person = "Ottoline Braithwaite " + System.nanoTime() % 100000;
+    String child = "Child Zeta-" + System.nanoTime() % 100000;
+    ProcessInstance pi = runtimeService.startProcessInstanceByKey(LadoAllegationProcess.KEY, vars(
+        "referrerName", "Head teacher", "referrerOrganisation", "Oak Primary School", "sector", "education",
+        "personName", person, "personDateOfBirth", "1980-02-01", "personRole", "Teaching assistant",
+        "employerName", "Oak Primary School", "allegation", "Pupil says the assistant grabbed her arm hard",
+        "allegationWhen", "29 October 2026", "childrenInvolved", child, "employerAwareOn", "2026-10-30",
+        "referredOn", "2026-11-02", "leadAuthority", LadoAllegationProcess.THIS_AUTHORITY));
+    Task consideration = task(pi, LadoAllegationProcess.TASK_INITIAL_CONSIDERATION);
+    String reference = (String) runtimeService.getVariable(pi.getId(), "ladoReference");
+
+    for (String lado : List.of("lado", "lado.two")) {
+      assertThat(subjects(lado)).as(lado).containsExactly(TaskArrivalNotice.LADO_SUBJECT);
+      assertThat(TaskArrivalNotice.LADO_SUBJECT).isEqualTo("A LADO task is waiting");
+      MimeMessage mail = mailTo(lado).get(0);
+      String body = text(mail);
+      assertThat(body).contains("http://localhost:8080/camunda/app/tasklist/default/#/?task=" + consideration.getId());
+      for (String secret : List.of(reference, person, child, "Oak Primary School", "grabbed", consideration.getName())) {
+        assertThat(mail.getSubject()).as(lado + " subject").doesNotContain(secret);
+        assertThat(body).as(lado + " body").doesNotContain(secret);
+      }
+    }
+    assertThat(subjects("scr.member")).as("no one outside the LADO service hears of it").isEmpty();
+    assertThat(subjects("board.chair")).isEmpty();
   }
 }
