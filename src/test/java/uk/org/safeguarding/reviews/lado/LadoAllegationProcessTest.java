@@ -120,12 +120,15 @@ class LadoAllegationProcessTest extends ProcessTestBase {
     setToday(LocalDate.of(2026, 11, 4));
     Map<String, Object> agreed = meeting(ROUTE_INVESTIGATE);
     agreed.putAll(vars("policeAction", "Interview the assistant under caution", "policeAgency", POLICE,
-        "socialCareAction", "Section 47 enquiry for Child A", "actionsDueOn", "2026-12-04"));
+        "socialCareAction", "Section 47 enquiry for Child A", "employerAction", "Governors consider the suspension",
+        "actionsDueOn", "2026-12-04"));
     complete(meeting, agreed);
 
     ProcessInstance police = strand(pi, InvestigationStrandProcess.POLICE);
     ProcessInstance socialCare = strand(pi, InvestigationStrandProcess.SOCIAL_CARE);
-    assertThat(strand(pi, InvestigationStrandProcess.EMPLOYER)).as("no employer action, no employer strand").isNull();
+    ProcessInstance employer = strand(pi, InvestigationStrandProcess.EMPLOYER);
+    assertThat(candidateGroups(task(employer, InvestigationStrandProcess.TASK_REPORT_STRAND_OUTCOME)))
+        .as("an employer that is not a member agency: the LADO records it").containsExactly("lado");
     Task policeTask = task(police, InvestigationStrandProcess.TASK_REPORT_STRAND_OUTCOME);
     assertThat(candidateGroups(policeTask)).containsExactly("agency-" + POLICE);
     assertThat(policeTask.getDueDate()).isEqualTo(deadlines.closeOfBusinessOn(LocalDate.of(2026, 12, 4)));
@@ -142,7 +145,19 @@ class LadoAllegationProcessTest extends ProcessTestBase {
         "reviewMeetingWeeks", 2L));
     assertThat(timer(pi, TIMER_NEXT_REVIEW_MEETING).getDuedate()).isEqualTo(deadlines.closeOfBusinessOn(LocalDate.of(2026, 12, 16)));
 
-    // the strands report in parallel; the outcome waits for both, then the pending review meeting is cancelled
+    // past its due date a strand is chased by the LADO; reporting it ends the chase too
+    setNow(LocalDateTime.of(2026, 12, 4, 17, 1));
+    assertThat(timer(employer, InvestigationStrandProcess.TIMER_STRAND_OVERDUE).getDuedate())
+        .isEqualTo(deadlines.closeOfBusinessOn(LocalDate.of(2026, 12, 4)));
+    fireTimer(employer, InvestigationStrandProcess.TIMER_STRAND_OVERDUE);
+    Task chase = task(employer, InvestigationStrandProcess.TASK_CHASE_STRAND);
+    assertThat(candidateGroups(chase)).containsExactly("lado");
+    complete(chase, vars("chaseAction", "Rang the chair of governors: meeting on Monday"));
+    complete(employer, InvestigationStrandProcess.TASK_REPORT_STRAND_OUTCOME,
+        vars("strandOutcome", "Governors: alternative duties continue", "strandConcludedOn", "2026-12-04"));
+    assertThat(isEnded(employer)).isTrue();
+
+    // the strands report in parallel; the outcome waits for all, then the pending review meeting is cancelled
     complete(police, InvestigationStrandProcess.TASK_REPORT_STRAND_OUTCOME,
         vars("strandOutcome", "No further police action", "strandConcludedOn", "2026-12-01"));
     assertThat(tasks(pi, TASK_RECORD_OUTCOME)).isEmpty();
@@ -151,7 +166,7 @@ class LadoAllegationProcessTest extends ProcessTestBase {
     Task outcome = task(pi, TASK_RECORD_OUTCOME);
     assertThat(timers(pi, TIMER_NEXT_REVIEW_MEETING)).isEmpty();
     assertThat(taskService.getVariable(outcome.getId(), "investigationFindings").toString())
-        .contains("Police: No further police action", "Children's social care: Child A safe");
+        .contains("Police: No further police action", "Children's social care: Child A safe", "Employer: Governors");
     complete(outcome, vars("outcomeCategory", SUBSTANTIATED, "outcomeReasons", "Admitted",
         "conclusionActions", json(List.of(DBS_REFERRAL, DISCIPLINARY_ACTION)), "disciplinaryOutcome", "Final written warning"));
 
@@ -160,7 +175,7 @@ class LadoAllegationProcessTest extends ProcessTestBase {
     LadoCase concluded = recorded(pi);
     assertThat(concluded.getOutcome()).isEqualTo(SUBSTANTIATED);
     assertThat(concluded.conclusionActionList()).containsExactly(DBS_REFERRAL, DISCIPLINARY_ACTION);
-    assertThat(concluded.getConcludedOn()).isEqualTo(LocalDate.of(2026, 12, 2));
+    assertThat(concluded.getConcludedOn()).isEqualTo(LocalDate.of(2026, 12, 4));
     // retention: the 67th birthday (1 Feb 2047) is later than 10 years from the allegation (30 Oct 2036)
     assertThat(concluded.getRetentionUntil()).isEqualTo(LocalDate.of(2047, 2, 1));
   }

@@ -43,17 +43,23 @@ class ProcessCoverageIT {
 
   /**
    * The share of each process's flow nodes and sequence flows the process tests must reach. They all
-   * reach every element now (100%); the floor is just under that.
+   * reach every element now (100%); the floor is just under that. lado-allegation: all but the
+   * inclusive gateway's default flow ("no strand"), which the meeting's own check never lets happen
+   * (investigating needs at least one action) but which keeps the gateway safe.
    */
-  private static final Map<String, Double> FLOOR = Map.of(
-      "action-delivery", 0.99,
-      "action-plan", 0.99,
-      "agency-contribution", 0.99,
-      "case-audit", 0.99,
-      "local-learning-review", 0.99,
-      "rapid-review", 0.99,
-      "safeguarding-referral", 0.99,
-      "serious-case-review", 0.99);
+  private static final Map<String, Double> FLOOR = Map.ofEntries(
+      Map.entry("lado-allegation", 0.98),
+      Map.entry("lado-investigation-strand", 0.99),
+      Map.entry("lado-escalation", 0.99),
+      Map.entry("lado-retention-review", 0.99),
+      Map.entry("action-delivery", 0.99),
+      Map.entry("action-plan", 0.99),
+      Map.entry("agency-contribution", 0.99),
+      Map.entry("case-audit", 0.99),
+      Map.entry("local-learning-review", 0.99),
+      Map.entry("rapid-review", 0.99),
+      Map.entry("safeguarding-referral", 0.99),
+      Map.entry("serious-case-review", 0.99));
 
   /** Flow node and sequence flow ids of each process in bpmn/, by process key. */
   private static Map<String, Set<String>> elementsByProcess() throws Exception {
