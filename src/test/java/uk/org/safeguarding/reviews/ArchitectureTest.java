@@ -9,6 +9,10 @@ import com.tngtech.archunit.core.importer.ImportOption;
 
 import org.junit.jupiter.api.Test;
 
+import uk.org.safeguarding.reviews.lado.LadoAllegation;
+import uk.org.safeguarding.reviews.lado.LadoFigures;
+import uk.org.safeguarding.reviews.lado.LadoRecords;
+import uk.org.safeguarding.reviews.lado.LadoRules;
 import uk.org.safeguarding.reviews.actionplan.ActionPlan;
 import uk.org.safeguarding.reviews.contribution.ContributionRules;
 import uk.org.safeguarding.reviews.localreview.LocalLearningReview;
@@ -35,7 +39,8 @@ class ArchitectureTest {
    * rules with plain values in and out. Add a package's service here when it gets one.
    */
   static final Class<?>[] PROCESS_SERVICES = {SeriousCaseReview.class, ActionPlan.class, RapidReviewRules.class,
-      ContributionRules.class, ReferralRules.class, LocalLearningReview.class};
+      ContributionRules.class, ReferralRules.class, LocalLearningReview.class, LadoAllegation.class, LadoRecords.class,
+      LadoRules.class, LadoFigures.class};
 
   @Test
   void noPackageDependsOnItselfThroughAnother() {
