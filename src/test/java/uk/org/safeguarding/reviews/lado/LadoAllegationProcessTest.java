@@ -244,11 +244,11 @@ class LadoAllegationProcessTest extends ProcessTestBase {
 
     setToday(LocalDate.of(2027, 2, 2));
     fireTimer(pi, TIMER_THREE_MONTH_MARK);
-    assertThat(tasks(pi, TASK_REVIEW_AT_THREE_MONTHS)).hasSize(1);
+    complete(pi, TASK_REVIEW_AT_THREE_MONTHS, vars("delayReasons", "Awaiting the CPS", "planToConclude", "Review in March"));
 
     setToday(LocalDate.of(2027, 11, 2));
     fireTimer(pi, TIMER_TWELVE_MONTH_MARK);
-    assertThat(tasks(pi, TASK_REVIEW_AT_TWELVE_MONTHS)).hasSize(1);
+    complete(pi, TASK_REVIEW_AT_TWELVE_MONTHS, vars("delayReasons", "Trial listed for January", "planToConclude", "Outcome after the trial"));
     ProcessInstance escalation = runtimeService.createProcessInstanceQuery().superProcessInstanceId(pi.getId())
         .processDefinitionKey(LadoEscalationProcess.KEY).singleResult();
     Task boardChair = task(escalation, LadoEscalationProcess.TASK_NOTE_LADO_ESCALATION);
