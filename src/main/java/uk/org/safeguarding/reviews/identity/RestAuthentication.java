@@ -23,17 +23,22 @@ public class RestAuthentication {
 
   @Bean
   public FilterRegistrationBean<ProcessEngineAuthenticationFilter> applicationApiAuthentication() {
-    return basicAuthentication("application API", "/api/*", "");
+    return authentication("application API", "/api/*", "", WebAppSessionOrBasicAuthentication.class);
   }
 
   private static FilterRegistrationBean<ProcessEngineAuthenticationFilter> basicAuthentication(String name, String urlPattern,
       String servletPathPrefix) {
+    return authentication(name, urlPattern, servletPathPrefix, HttpBasicAuthenticationProvider.class);
+  }
+
+  private static FilterRegistrationBean<ProcessEngineAuthenticationFilter> authentication(String name, String urlPattern,
+      String servletPathPrefix, Class<?> provider) {
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
         new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
     registration.setName(name + " authentication");
     registration.addUrlPatterns(urlPattern);
     registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
-        HttpBasicAuthenticationProvider.class.getName());
+        provider.getName());
     registration.addInitParameter(ProcessEngineAuthenticationFilter.SERVLET_PATH_PREFIX, servletPathPrefix);
     return registration;
   }
