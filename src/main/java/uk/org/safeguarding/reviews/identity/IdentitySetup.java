@@ -27,11 +27,14 @@ public class IdentitySetup {
   public static final String WORKFLOW_GROUP_TYPE = "WORKFLOW";
 
   private final AgencyGroups groups;
+  private final org.camunda.bpm.engine.RepositoryService repositoryService;
   private final Agencies agencies;
   private final FilterService filterService;
   private final TaskService taskService;
 
-  public IdentitySetup(AgencyGroups groups, Agencies agencies, FilterService filterService, TaskService taskService) {
+  public IdentitySetup(AgencyGroups groups, Agencies agencies, FilterService filterService, TaskService taskService,
+      org.camunda.bpm.engine.RepositoryService repositoryService) {
+    this.repositoryService = repositoryService;
     this.groups = groups;
     this.agencies = agencies;
     this.filterService = filterService;
@@ -55,23 +58,44 @@ public class IdentitySetup {
     createTasklistFilters();
   }
 
+  /** Tasklist's shared filters, by name: each created if missing and kept to its definition here. */
   private void createTasklistFilters() {
-    if (filterService.createFilterQuery().count() > 0) {
-      return;
-    }
     TaskQuery myGroups = taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
-        .taskUnassigned();
-    saveFilter("My groups' tasks", -10, "Tasks for the groups you belong to, not yet claimed", myGroups);
-    saveFilter("Assigned to me", -5, "Tasks you have claimed",
-        taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
-    saveFilter("Overdue", 0, "Tasks past their due date",
-        taskService.createTaskQuery().dueBeforeExpression("${now()}"));
-    saveFilter("All tasks", 10, "Every task you may see", taskService.createTaskQuery());
+        .includeAssignedTasks().orderByDueDate().asc();
+    saveFilter("My groups' tasks", -10, "Tasks for the groups you belong to, claimed or not, soonest due first", myGroups);
+    saveFilter("Assigned to me", -5, "Tasks you have claimed, soonest due first",
+        taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc());
+    saveFilter("Overdue", 0, "Tasks past their due date, most overdue first",
+        taskService.createTaskQuery().dueBeforeExpression("${now()}").orderByDueDate().asc());
+    // 5 working days are at least 7 calendar days: a week ahead covers them (a bank holiday week shows one day more)
+    saveFilter("Due within 5 working days", 2, "Tasks due in the coming week, soonest first",
+        taskService.createTaskQuery().dueAfterExpression("${now()}").dueBeforeExpression("${dateTime().plusDays(7).toDate()}")
+            .orderByDueDate().asc());
+    saveFilter("Escalations", 4, "Chases and escalations: someone's deadline has passed and it has come to you",
+        taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()
+            .taskDefinitionKeyIn(escalationSteps()).orderByDueDate().asc());
+    saveFilter("All tasks", 10, "Every task you may see, soonest due first", taskService.createTaskQuery().orderByDueDate().asc());
+  }
+
+  /** The chase and escalation steps of every deployed process, by their ids (e.g. {@code UserTask_ChaseContribution}). */
+  private String[] escalationSteps() {
+    java.util.Set<String> steps = new java.util.TreeSet<>();
+    for (org.camunda.bpm.engine.repository.ProcessDefinition definition
+        : repositoryService.createProcessDefinitionQuery().latestVersion().list()) {
+      for (org.camunda.bpm.model.bpmn.instance.UserTask task : repositoryService.getBpmnModelInstance(definition.getId())
+          .getModelElementsByType(org.camunda.bpm.model.bpmn.instance.UserTask.class)) {
+        if (task.getId().contains("Escalat") || task.getId().contains("Chase")) {
+          steps.add(task.getId());
+        }
+      }
+    }
+    return steps.toArray(String[]::new);
   }
 
   private void saveFilter(String name, int priority, String description, TaskQuery query) {
-    Filter filter = filterService.newTaskFilter(name)
-        .setOwner(null)
+    Filter filter = filterService.createFilterQuery().filterName(name).list().stream().findFirst()
+        .orElseGet(() -> filterService.newTaskFilter(name));
+    filter.setOwner(null)
         .setProperties(Map.of("priority", priority, "description", description, "refresh", true))
         .setQuery(query);
     filterService.saveFilter(filter);

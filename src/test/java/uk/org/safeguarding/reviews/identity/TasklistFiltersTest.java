@@ -1,0 +1,72 @@
+package uk.org.safeguarding.reviews.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import uk.org.safeguarding.reviews.lado.LadoEscalationProcess;
+import uk.org.safeguarding.reviews.localreview.LocalLearningReviewProcess;
+import uk.org.safeguarding.reviews.support.ProcessTest;
+import uk.org.safeguarding.reviews.support.ProcessTestBase;
+
+/** Each shared Tasklist filter returns what its name says, for the user who opens it. */
+@ProcessTest
+class TasklistFiltersTest extends ProcessTestBase {
+
+  @Autowired FilterService filterService;
+
+  List<String> names(String filter, String user, List<String> groups) {
+    String id = filterService.createFilterQuery().filterName(filter).singleResult().getId();
+    return as(user, groups, () -> filterService.<Task>list(id).stream().map(Task::getName).toList());
+  }
+
+  @Test
+  void myGroupsTasksKeepsAClaimedTaskAndOverdueAndDueSoonFollowTheClock() {
+    String caseRef = newCase("Filters");
+    ProcessInstance review = runtimeService.startProcessInstanceByKey(LocalLearningReviewProcess.KEY, vars(
+        "caseReference", caseRef, "incidentSummary", "Neglect", "boardAwareOn", "2026-10-01",
+        "agenciesInvolved", json(List.of("poole-council")), "localReviewReasons", "Learning"));
+    Task terms = task(review, LocalLearningReviewProcess.TASK_AGREE_LOCAL_REVIEW_TERMS); // due Monday 16 November 2026
+    List<String> chair = List.of(Groups.SCR_GROUP_CHAIR);
+    String title = terms.getName();
+
+    assertThat(names("My groups' tasks", "scr.chair", chair)).contains(title);
+    assertThat(names("My groups' tasks", "sam", List.of(Groups.SCR_GROUP))).doesNotContain(title);
+    taskService.claim(terms.getId(), "scr.chair");
+    assertThat(names("My groups' tasks", "scr.chair", chair)).as("claimed, still the group's").contains(title);
+    assertThat(names("Assigned to me", "scr.chair", chair)).contains(title);
+
+    assertThat(names("Due within 5 working days", "scr.chair", chair)).doesNotContain(title);
+    assertThat(names("Overdue", "scr.chair", chair)).doesNotContain(title);
+    setToday(LocalDate.of(2026, 11, 12));
+    assertThat(names("Due within 5 working days", "scr.chair", chair)).contains(title);
+    setToday(LocalDate.of(2026, 11, 17));
+    assertThat(names("Overdue", "scr.chair", chair)).contains(title);
+    assertThat(names("Due within 5 working days", "scr.chair", chair)).doesNotContain(title);
+    runtimeService.deleteProcessInstance(review.getId(), "test over");
+  }
+
+  @Test
+  void escalationsShowTheChasesAndEscalationsThatCameToTheUser() {
+    ProcessInstance escalation = runtimeService.startProcessInstanceByKey(LadoEscalationProcess.KEY,
+        vars("caseReference", "LADO-2026-9999", "ladoReference", "LADO-2026-9999", "markDue", "2027-11-01"));
+    String title = task(escalation, LadoEscalationProcess.TASK_NOTE_LADO_ESCALATION).getName();
+    assertThat(names("Escalations", "board.chair", List.of(Groups.BOARD_CHAIR))).contains(title);
+    assertThat(names("Escalations", "scr.chair", List.of(Groups.SCR_GROUP_CHAIR))).doesNotContain(title);
+    String caseRef = newCase("Not an escalation");
+    ProcessInstance review = runtimeService.startProcessInstanceByKey(LocalLearningReviewProcess.KEY, vars(
+        "caseReference", caseRef, "incidentSummary", "Neglect", "boardAwareOn", "2026-10-01",
+        "agenciesInvolved", json(List.of("poole-council")), "localReviewReasons", "Learning"));
+    assertThat(names("Escalations", "scr.chair", List.of(Groups.SCR_GROUP_CHAIR)))
+        .doesNotContain(task(review, LocalLearningReviewProcess.TASK_AGREE_LOCAL_REVIEW_TERMS).getName());
+    runtimeService.deleteProcessInstance(review.getId(), "test over");
+    runtimeService.deleteProcessInstance(escalation.getId(), "test over");
+  }
+}
