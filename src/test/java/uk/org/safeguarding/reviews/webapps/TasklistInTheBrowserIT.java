@@ -14,6 +14,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -81,11 +83,30 @@ class TasklistInTheBrowserIT {
   }
 
   void signIn(String user) {
-    browser.get("http://localhost:" + port + "/camunda/app/tasklist/");
+    signIn(user, "tasklist");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.partialLinkText("Start process")));
+  }
+
+  void signIn(String user, String app) {
+    browser.get("http://localhost:" + port + "/camunda/app/" + app + "/");
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']"))).sendKeys(user);
     browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
     browser.findElement(By.cssSelector("form[name='signinForm'] button[type='submit']")).click();
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.partialLinkText("Start process")));
+  }
+
+  /** The partnership's look: its name, no end-of-life banner. */
+  void assertThePartnershipsLook() {
+    wait.until(d -> d.getTitle().contains("Safeguarding Children Partnership"));
+    assertThat(browser.getTitle()).contains("Safeguarding Children Partnership Safeguarding reviews");
+    assertThat(browser.findElements(By.cssSelector(".ce-eol-banner"))).as("the Camunda 8 banner")
+        .allSatisfy(banner -> assertThat(banner.isDisplayed()).isFalse());
+    assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("migrate to Camunda 8");
+  }
+
+  /** Visible error notifications (a refused request shows as a red alert in the web apps). */
+  List<String> errorsShown() {
+    return browser.findElements(By.cssSelector(".alert-danger, .alert-error, .notifications .alert.error")).stream()
+        .filter(WebElement::isDisplayed).map(WebElement::getText).toList();
   }
 
   WebElement form() {
@@ -120,6 +141,47 @@ class TasklistInTheBrowserIT {
     assertThat(save).allSatisfy(button -> assertThat(button.isDisplayed()).as("Save is hidden").isFalse());
     Object keys = ((JavascriptExecutor) browser).executeScript("return Object.keys(window.localStorage).join(',')");
     assertThat(String.valueOf(keys)).doesNotContain("camunda-form:").doesNotContain("camForm:");
+
+    // the partnership's Tasklist: its name, UK dates, nothing offered the agency may not do
+    assertThePartnershipsLook();
+    assertThat(browser.findElements(By.partialLinkText("Create task"))).as("Create task")
+        .allSatisfy(link -> assertThat(link.isDisplayed()).isFalse());
+    String due = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".task-card .due-date [am-time-ago]")))
+        .getDomAttribute("uib-tooltip");
+    assertThat(due).as("the due date in UK form").matches("[A-Z][a-z]+day \\d{1,2} [A-Z][a-z]+ \\d{4}, \\d{2}:\\d{2}");
+    String created = browser.findElement(By.cssSelector(".tasks-list .creation-date [am-time-ago]")).getDomAttribute("uib-tooltip");
+    assertThat(created).as("a card's creation date in UK form").matches("[A-Z][a-z]+day \\d{1,2} [A-Z][a-z]+ \\d{4}, \\d{2}:\\d{2}");
+    assertThat(browser.findElements(By.cssSelector(".tasks-list .priority, a[translate='ADD_GROUPS'], a[translate='SET_DUE_DATE'], "
+        + "a[translate='SET_FOLLOW_UP_DATE'], .reset-due-date, .reset-assignee, .followup-date")))
+        .as("priority, group, date and assignee editing").allSatisfy(e -> assertThat(e.isDisplayed()).isFalse());
+    assertThat(errorsShown()).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"business.manager", "board.chair", "scr.chair"})
+  void theManagerAndTheChairsOpenCockpitsDashboardAndProcessesWithNoErrorAndNoHumanTasksPage(String user) throws Exception {
+    new RestClient(port, () -> AsyncContinuations.run(managementService)).referralToImrs("Child Cockpit " + user);
+    signIn(user, "cockpit");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("a[href='#/processes']")));
+    assertThePartnershipsLook();
+    Thread.sleep(2000); // the dashboard's requests answer; an error would show as a red notification
+    assertThat(errorsShown()).as("dashboard").isEmpty();
+    assertThat(browser.findElements(By.cssSelector("a[href='#/tasks']"))).as("Human Tasks (needs READ on every task)")
+        .allSatisfy(link -> assertThat(link.isDisplayed()).isFalse());
+    screenshot("cockpit-dashboard-" + user);
+
+    browser.findElement(By.cssSelector("a[href='#/processes']")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.partialLinkText("Agency contribution")));
+    Thread.sleep(2000);
+    assertThat(errorsShown()).as("processes").isEmpty();
+    assertThat(browser.findElement(By.tagName("body")).getText()).as("concise process name")
+        .doesNotContain("briefing note, rapid review summary");
+    screenshot("cockpit-processes-" + user);
+
+    // why Human Tasks is not offered: opened by its address, its report is refused (READ on every task)
+    browser.get("http://localhost:" + port + "/camunda/app/cockpit/default/#/tasks");
+    wait.until(d -> !errorsShown().isEmpty());
+    assertThat(String.join(" ", errorsShown())).containsIgnoringCase("permission");
   }
 
   @Test

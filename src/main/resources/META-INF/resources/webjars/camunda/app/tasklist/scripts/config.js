@@ -18,22 +18,24 @@
 // Safeguarding reviews: Tasklist keeps no form drafts in the browser (shared computers).
 export default {
   customScripts: ['scripts/no-local-drafts'],
-  // change the app name and vendor
-  // app: {
-  //   name: 'Todos',
-  //   vendor: 'Company'
-  // },
-  //
-  // configure the date format
-  // "dateFormat": {
-  //   "normal": "LLL",
-  //   "long":   "LLLL"
-  // },
-  //
-  // "locales": {
-  //    "availableLocales": ["en", "de"],
-  //    "fallbackLocale": "en"
-  //  },
+  // The partnership's name in the header and the browser tab (Cockpit, Admin and Welcome say the same).
+  app: {
+    name: 'Safeguarding reviews',
+    vendor: 'Safeguarding Children Partnership'
+  },
+  // Dates as people in the UK write them: 15 Jan 2027, 17:00 (moment.js formats).
+  dateFormat: {
+    monthName: 'MMMM',
+    day: 'DD',
+    abbr: 'D MMM YYYY, HH:mm',
+    normal: 'D MMM YYYY, HH:mm',
+    long: 'dddd D MMMM YYYY, HH:mm',
+    short: 'D MMM YYYY'
+  },
+  locales: {
+    availableLocales: ['en'],
+    fallbackLocale: 'en'
+  },
   // customScripts: [
   //   // If you have a folder called 'my-custom-script' (in the 'tasklist' folder)
   //   // with a file called 'customScript.js' in it
