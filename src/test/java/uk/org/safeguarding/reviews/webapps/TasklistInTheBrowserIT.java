@@ -157,6 +157,45 @@ class TasklistInTheBrowserIT {
     assertThat(errorsShown()).isEmpty();
   }
 
+  @Autowired org.camunda.bpm.engine.RuntimeService runtimeService;
+  @Autowired org.camunda.bpm.engine.TaskService taskService;
+
+  @Test
+  void theManagerSeesAnOverdueEscalationAtTheTopOfCockpitsStartPage() throws Exception {
+    String caseRef = "Child Overdue " + System.nanoTime() % 100000;
+    // a case begun on Monday 8 January 2001: its agency's contribution went unanswered and was chased
+    org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(
+        java.time.LocalDateTime.of(2001, 1, 8, 10, 0).atZone(java.time.ZoneId.of("Europe/London")).toInstant()));
+    try {
+      var review = runtimeService.startProcessInstanceByKey("local-learning-review", java.util.Map.of("caseReference", caseRef,
+          "incidentSummary", "Neglect", "boardAwareOn", "2001-01-02",
+          "agenciesInvolved", uk.org.safeguarding.reviews.engine.JsonVariables.json(List.of("poole-council")),
+          "localReviewReasons", "Learning"));
+      AsyncContinuations.run(managementService);
+      var terms = taskService.createTaskQuery().processInstanceId(review.getId()).singleResult();
+      taskService.complete(terms.getId(), java.util.Map.of("localReviewTermsOfReference", "Transition", "reviewerName", "A Reviewer",
+          "reviewMethod", "practitioner-learning-event",
+          "agenciesInvolved", uk.org.safeguarding.reviews.engine.JsonVariables.json(List.of("poole-council"))));
+      AsyncContinuations.run(managementService);
+      var chase = managementService.createJobQuery().processInstanceId(runtimeService.createProcessInstanceQuery()
+          .superProcessInstanceId(review.getId()).singleResult().getId()).activityId("Timer_ContributionOverdue").singleResult();
+      managementService.executeJob(chase.getId());
+      AsyncContinuations.run(managementService);
+    } finally {
+      org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+    }
+
+    signIn("business.manager", "cockpit");
+    WebElement first = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".safeguarding-deadlines tbody tr")));
+    assertThat(first.getText()).contains(caseRef, "Escalation: Chase", "overdue", "Jan 2001");
+    assertThat(first.getAttribute("class")).contains("deadline-overdue", "deadline-escalation");
+    assertThat(browser.findElement(By.cssSelector(".safeguarding-deadlines .deadlines-status")).getText()).contains("overdue");
+    assertThat(errorsShown()).isEmpty();
+    ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()",
+        browser.findElement(By.cssSelector(".safeguarding-deadlines")));
+    screenshot("cockpit-deadlines");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"business.manager", "board.chair", "scr.chair"})
   void theManagerAndTheChairsOpenCockpitsDashboardAndProcessesWithNoErrorAndNoHumanTasksPage(String user) throws Exception {

@@ -1,6 +1,8 @@
 // Safeguarding reviews: the web apps' own configuration (docs.camunda.org, webapps, "Configuration").
 // The same name and UK dates as Tasklist (app/tasklist/scripts/config.js).
 export default {
+  // the managers' deadlines view on the start page (a Cockpit plugin: scripts/deadlines-plugin.js)
+  customScripts: ['scripts/deadlines-plugin.js'],
   app: {
     name: 'Safeguarding reviews',
     vendor: 'Safeguarding Children Partnership'
