@@ -84,6 +84,9 @@ class SeriousCaseReviewProcessTest extends CaseSteps {
     assertThat(imrs).allSatisfy(t -> assertThat(day(t.getDueDate())).isEqualTo(imrDue));
     assertThat(taskService.createTaskQuery().taskCandidateGroup("agency-poole-hospital").processInstanceBusinessKey(caseRef)
         .taskDefinitionKey(TASK_SUBMIT_IMR).count()).isEqualTo(1);
+    // the IMR author sees what the review is about (shown read-only on the IMR form), and nothing of other agencies
+    assertThat(taskService.getVariables(imrs.get(0).getId())).containsEntry("termsOfReference", "Agency involvement from birth")
+        .containsKeys("periodUnderReview", "keyLinesOfEnquiry", "incidentSummary").doesNotContainKey("agenciesInvolved");
 
     for (String agency : THREE_AGENCIES) {
       assertThat(tasks(pi, TASK_SUBMIT_OVERVIEW_REPORT)).as("overview waits for every IMR").isEmpty();
