@@ -114,7 +114,7 @@ class TasklistInTheBrowserIT {
   }
 
   @Test
-  void theScrGroupChairSeesTheReferralFormToStartACase_withAnAgencyAddedToday() {
+  void theScrGroupChairSeesTheReferralFormToStartACase_withAnAgencyAddedToday() throws Exception {
     RestClient.Reply added = new RestClient(port).post("/api/agencies", "business.manager",
         java.util.Map.of("slug", "bcp-housing", "name", "BCP Council Housing", "sector", "local-authority"));
     assertThat(added.status()).as(added.text()).isEqualTo(201);
@@ -124,19 +124,22 @@ class TasklistInTheBrowserIT {
     String text = form().getText();
     assertThat(text).contains("Refer a case to the SCR group", "Case reference (pseudonym)", "Summary of the incident",
         "Date the board became aware", "Dorset Police", "BCP Council Housing");
+    screenshot("tasklist-start-referral");
   }
 
   @Test
-  void anAgencySeesItsOwnImrTaskWithItsFormAndKeepsNoDraftInTheBrowser() {
+  void anAgencySeesItsOwnImrTaskWithItsFormAndKeepsNoDraftInTheBrowser() throws Exception {
     new RestClient(port, () -> AsyncContinuations.run(managementService)).referralToImrs("Child Browser");
     signIn("dorset-police");
     wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText("IMR — Child Browser — Dorset Police"))).click();
     WebElement form = form();
-    assertThat(form.getText()).contains("Individual management review (IMR)", "Chronology of involvement", "Lessons learned")
+    screenshot("tasklist-imr");
+    assertThat(form.getText()).contains("Individual management review (IMR)", "Chronology of involvement", "Lessons learned",
+            "Terms of reference", "Key lines of enquiry", "the SCR group chair chases it")
         .as("shown only when the panel has sent the IMR back").doesNotContain("The panel sent this IMR back");
     assertThat(browser.findElements(By.partialLinkText("IMR — Child Browser — Borough of Poole"))).as("another agency's IMR").isEmpty();
 
-    form.findElements(By.cssSelector("textarea")).get(0).sendKeys("Line manager of the practitioners");
+    form.findElements(By.cssSelector("textarea:not([disabled])")).get(0).sendKeys("Line manager of the practitioners");
     List<WebElement> save = browser.findElements(By.cssSelector("button[ng-click='save($event)']"));
     assertThat(save).allSatisfy(button -> assertThat(button.isDisplayed()).as("Save is hidden").isFalse());
     Object keys = ((JavascriptExecutor) browser).executeScript("return Object.keys(window.localStorage).join(',')");
