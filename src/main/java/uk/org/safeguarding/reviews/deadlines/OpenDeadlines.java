@@ -8,7 +8,6 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -25,6 +24,8 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.springframework.stereotype.Component;
 
 import uk.org.safeguarding.reviews.calendar.Deadlines;
@@ -32,7 +33,6 @@ import uk.org.safeguarding.reviews.engine.SystemActions;
 import uk.org.safeguarding.reviews.register.Register;
 import uk.org.safeguarding.reviews.register.RegisterEntry;
 import uk.org.safeguarding.reviews.register.StatutoryClock;
-import uk.org.safeguarding.reviews.review.ReviewProcess;
 
 /**
  * Every open deadline across every case, read from where it lives (not a copy): the engine's open
@@ -46,10 +46,11 @@ public class OpenDeadlines {
   public static final int DUE_SOON_WORKING_DAYS = 5;
 
   /**
-   * Steps that stand open for as long as the deadline they guard, in case someone needs them (e.g.
-   * asking for an extension): not work anyone is late with, so not listed. Their deadline is.
+   * The model property of a step that stands open for as long as the deadline it guards, in case
+   * someone needs it (e.g. asking for an extension): not work anyone is late with, so not listed.
+   * Its deadline is.
    */
-  static final Set<String> STANDING_OPTIONS = Set.of(ReviewProcess.TASK_REQUEST_EXTENSION);
+  static final String STANDING = "standing";
 
   private final TaskService tasks;
   private final ManagementService management;
@@ -82,7 +83,7 @@ public class OpenDeadlines {
       Context context = new Context();
       List<Deadline> found = new ArrayList<>();
       for (Task task : tasks.createTaskQuery().active().processDefinitionKeyIn(processKeys.toArray(String[]::new)).list()) {
-        if (task.getDueDate() == null || STANDING_OPTIONS.contains(task.getTaskDefinitionKey())) {
+        if (task.getDueDate() == null || context.isStanding(task.getProcessDefinitionId(), task.getTaskDefinitionKey())) {
           continue;
         }
         String caseReference = context.businessKey(task.getProcessInstanceId());
@@ -157,6 +158,7 @@ public class OpenDeadlines {
     final Map<String, String> businessKeys = new HashMap<>();
     final Map<String, ProcessDefinition> definitions = new HashMap<>();
     final Map<String, String> elementNames = new HashMap<>();
+    final Map<String, String> standing = new HashMap<>();
     Map<String, String> groupNames;
 
     String businessKey(String processInstanceId) {
@@ -184,6 +186,16 @@ public class OpenDeadlines {
         FlowElement element = repository.getBpmnModelInstance(definitionId).getModelElementById(elementId);
         return element == null || element.getName() == null ? elementId : element.getName();
       });
+    }
+
+    boolean isStanding(String definitionId, String elementId) {
+      return "true".equals(standing.computeIfAbsent(definitionId + "/" + elementId, k -> {
+        FlowElement element = repository.getBpmnModelInstance(definitionId).getModelElementById(elementId);
+        return element == null || element.getExtensionElements() == null ? "false"
+            : element.getExtensionElements().getElementsQuery().filterByType(CamundaProperties.class).list().stream()
+                .flatMap(p -> p.getCamundaProperties().stream()).filter(p -> STANDING.equals(p.getCamundaName()))
+                .map(CamundaProperty::getCamundaValue).findFirst().orElse("false");
+      }));
     }
 
     String groupName(String groupId) {

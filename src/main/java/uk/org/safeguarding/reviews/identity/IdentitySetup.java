@@ -65,8 +65,10 @@ public class IdentitySetup {
     saveFilter("My groups' tasks", -10, "Tasks for the groups you belong to, claimed or not, soonest due first", myGroups);
     saveFilter("Assigned to me", -5, "Tasks you have claimed, soonest due first",
         taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc());
+    // a step that only stands open beside a deadline (asking for an extension) is not late work
     saveFilter("Overdue", 0, "Tasks past their due date, most overdue first",
-        taskService.createTaskQuery().dueBeforeExpression("${now()}").orderByDueDate().asc());
+        taskService.createTaskQuery().dueBeforeExpression("${now()}").taskDefinitionKeyNotIn(standingSteps())
+            .orderByDueDate().asc());
     // 5 working days are at least 7 calendar days: a week ahead covers them (a bank holiday week shows one day more)
     saveFilter("Due within 5 working days", 2, "Tasks due in the coming week, soonest first",
         taskService.createTaskQuery().dueAfterExpression("${now()}").dueBeforeExpression("${dateTime().plusDays(7).toDate()}")
@@ -77,14 +79,26 @@ public class IdentitySetup {
     saveFilter("All tasks", 10, "Every task you may see, soonest due first", taskService.createTaskQuery().orderByDueDate().asc());
   }
 
+  /** Steps a model marks {@code standing}: open beside a deadline in case someone needs them, not work anyone is late with. */
+  private String[] standingSteps() {
+    return userTasks(task -> task.getExtensionElements() != null && task.getExtensionElements()
+        .getElementsQuery().filterByType(org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties.class).list().stream()
+        .flatMap(p -> p.getCamundaProperties().stream())
+        .anyMatch(p -> "standing".equals(p.getCamundaName()) && "true".equals(p.getCamundaValue())));
+  }
+
   /** The chase and escalation steps of every deployed process, by their ids (e.g. {@code UserTask_ChaseContribution}). */
   private String[] escalationSteps() {
+    return userTasks(task -> task.getId().contains("Escalat") || task.getId().contains("Chase"));
+  }
+
+  private String[] userTasks(java.util.function.Predicate<org.camunda.bpm.model.bpmn.instance.UserTask> which) {
     java.util.Set<String> steps = new java.util.TreeSet<>();
     for (org.camunda.bpm.engine.repository.ProcessDefinition definition
         : repositoryService.createProcessDefinitionQuery().latestVersion().list()) {
       for (org.camunda.bpm.model.bpmn.instance.UserTask task : repositoryService.getBpmnModelInstance(definition.getId())
           .getModelElementsByType(org.camunda.bpm.model.bpmn.instance.UserTask.class)) {
-        if (task.getId().contains("Escalat") || task.getId().contains("Chase")) {
+        if (which.test(task)) {
           steps.add(task.getId());
         }
       }

@@ -69,4 +69,18 @@ class TasklistFiltersTest extends ProcessTestBase {
     runtimeService.deleteProcessInstance(review.getId(), "test over");
     runtimeService.deleteProcessInstance(escalation.getId(), "test over");
   }
+
+  @Test
+  void overdueLeavesOutAStepThatOnlyStandsBesideADeadline() {
+    String caseRef = newCase("Standing");
+    ProcessInstance review = runtimeService.startProcessInstanceByKey("serious-case-review", vars(
+        "caseReference", caseRef, "incidentSummary", "Summary", "boardAwareOn", "2026-10-20",
+        "agenciesInvolved", json(List.of("dorset-police")), "scrCriteria", "mandatory", "decisionReasons", "Reasons"));
+    String standing = task(review, "UserTask_RequestExtension").getName();
+    String terms = task(review, "UserTask_AgreeTermsOfReference").getName();
+    setToday(LocalDate.of(2027, 6, 1)); // past the review's deadline (4 May 2027) and the terms' due date
+    List<String> overdue = names("Overdue", "scr.chair", List.of(Groups.SCR_GROUP_CHAIR));
+    assertThat(overdue).contains(terms).doesNotContain(standing);
+    runtimeService.deleteProcessInstance(review.getId(), "test over");
+  }
 }
