@@ -207,7 +207,9 @@ class LadoAccessIT {
   List<String> leaks(Route route, List<String> routes, List<String> ids, List<String> ownInstances) {
     List<String> leaks = new ArrayList<>();
     for (String path : routes) {
-      for (String asked : List.of(path, raw(path))) {
+      // values unconverted matter only where values are returned: variables, details, tasks' variables
+      boolean values = path.contains("variable") || path.contains("detail") || path.contains("/variables");
+      for (String asked : values ? List.of(path, raw(path)) : List.of(path)) {
         Reply reply = route.apply(asked);
         assertThat(reply.status()).as(asked + ": " + reply.text()).isLessThan(500);
         String text = reply.text();
