@@ -157,9 +157,13 @@ class LadoAllegationProcessTest extends ProcessTestBase {
         vars("strandOutcome", "Governors: alternative duties continue", "strandConcludedOn", "2026-12-04"));
     assertThat(isEnded(employer)).isTrue();
 
+    // the police report while their chase is still open: the report ends the strand and the chase with it
+    fireTimer(police, InvestigationStrandProcess.TIMER_STRAND_OVERDUE);
+    assertThat(tasks(police, InvestigationStrandProcess.TASK_CHASE_STRAND)).hasSize(1);
     // the strands report in parallel; the outcome waits for all, then the pending review meeting is cancelled
     complete(police, InvestigationStrandProcess.TASK_REPORT_STRAND_OUTCOME,
         vars("strandOutcome", "No further police action", "strandConcludedOn", "2026-12-01"));
+    assertThat(isEnded(police)).isTrue();
     assertThat(tasks(pi, TASK_RECORD_OUTCOME)).isEmpty();
     complete(socialCare, InvestigationStrandProcess.TASK_REPORT_STRAND_OUTCOME,
         vars("strandOutcome", "Child A safe; no further enquiries", "strandConcludedOn", "2026-12-02"));
