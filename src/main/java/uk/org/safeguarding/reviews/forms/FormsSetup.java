@@ -17,6 +17,13 @@ public class FormsSetup {
     return new CaseFormSchemas(json);
   }
 
+  /** Dates on forms in words: see {@link DatesShownInWords}. */
+  @Bean
+  public ProcessEnginePlugin datesShownInWordsPlugin(CaseFormSchemas forms) {
+    return uk.org.safeguarding.reviews.engine.EveryUserTask.listener("dates shown in words",
+        org.camunda.bpm.engine.delegate.TaskListener.EVENTNAME_CREATE, new DatesShownInWords(forms));
+  }
+
   @Bean
   public ProcessEnginePlugin formValidationPlugin(CaseFormSchemas forms, ObjectMapper json) {
     return ProcessEngineSetup.parseListenerPlugin("form validation", new FormValidationParseListener(forms, json));

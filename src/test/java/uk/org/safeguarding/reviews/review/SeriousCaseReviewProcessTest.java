@@ -87,6 +87,10 @@ class SeriousCaseReviewProcessTest extends CaseSteps {
     // the IMR author sees what the review is about (shown read-only on the IMR form), and nothing of other agencies
     assertThat(taskService.getVariables(imrs.get(0).getId())).containsEntry("termsOfReference", "Agency involvement from birth")
         .containsKeys("periodUnderReview", "keyLinesOfEnquiry", "incidentSummary").doesNotContainKey("agenciesInvolved");
+    // its due date shown as staff read it, on the task alone
+    assertThat(taskService.getVariableLocal(imrs.get(0).getId(), "contributionDueDateText")).isEqualTo(
+        imrDue.format(java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.UK)) + ", 17:00");
+    assertThat(runtimeService.getVariable(imrs.get(0).getProcessInstanceId(), "contributionDueDate")).isInstanceOf(java.util.Date.class);
 
     for (String agency : THREE_AGENCIES) {
       assertThat(tasks(pi, TASK_SUBMIT_OVERVIEW_REPORT)).as("overview waits for every IMR").isEmpty();
