@@ -143,4 +143,28 @@ class DeadlinesIT {
     assertThat(ofCase(rest().get("/api/deadlines", "lado").body(), reference)).isNotEmpty();
     runtimeService.deleteProcessInstance(started.body().path("id").asText(), "test over", true, true);
   }
+
+  @Test
+  void everyRoleGetsWhatItMaySee() {
+    RestClient rest = rest();
+    for (String role : List.of("scr.chair", "scr.member", "board.chair", "business.manager", "la.partner", "police.partner",
+        "health.partner", "lado", "lado.two", "lado.manager")) {
+      for (String path : List.of("/api/deadlines", "/api/deadlines/summary")) {
+        assertThat(rest.get(path, role).status()).as(role + " " + path).isEqualTo(200);
+      }
+    }
+    for (String role : List.of("admin", "dorset-police", "poole-council")) {
+      for (String path : List.of("/api/deadlines", "/api/deadlines/summary")) {
+        assertThat(rest.get(path, role).status()).as(role + " " + path).isEqualTo(403);
+      }
+    }
+    assertThat(rest.get("/api/deadlines", "lado").body())
+        .allSatisfy(d -> assertThat(d.path("processKey").asText()).startsWith("lado-"));
+    assertThat(rest.get("/api/deadlines", "scr.member").body())
+        .allSatisfy(d -> assertThat(d.path("processKey").asText()).doesNotStartWith("lado-"));
+    // a session cookie alone changes nothing: only reading is allowed without Basic credentials
+    Reply post = WebAppClient.signIn(port, "lado.manager").post("/api/lado/cases/LADO-2026-0001/exclusions",
+        Map.of("userId", "lado.two", "reason", "x"));
+    assertThat(post.status()).isEqualTo(401);
+  }
 }
