@@ -133,6 +133,8 @@ class TasklistInTheBrowserIT {
     signIn("dorset-police");
     wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText("IMR — Child Browser — Dorset Police"))).click();
     WebElement form = form();
+    WebElement claim = browser.findElement(By.cssSelector(".task-card .assignee .claim"));
+    assertThat(claim.getCssValue("background-color")).as("Claim is a button people see").isEqualTo("rgba(31, 111, 63, 1)");
     screenshot("tasklist-imr");
     assertThat(form.getText()).contains("Individual management review (IMR)", "Chronology of involvement", "Lessons learned",
             "Terms of reference", "Key lines of enquiry", "the SCR group chair chases it")
