@@ -1,6 +1,5 @@
 package uk.org.safeguarding.reviews.deadlines;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.HtmlUtils;
 
 import uk.org.safeguarding.reviews.calendar.Deadlines;
+import uk.org.safeguarding.reviews.calendar.UkDates;
 import uk.org.safeguarding.reviews.engine.ProcessKeys;
 import uk.org.safeguarding.reviews.identity.CallerRoles;
 import uk.org.safeguarding.reviews.identity.Groups;
@@ -33,8 +33,6 @@ import uk.org.safeguarding.reviews.lado.LadoRecords;
 public class DeadlinesController {
 
   private static final Set<String> STATES = Set.of(Deadline.OVERDUE, Deadline.DUE_SOON, Deadline.OPEN);
-  private static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK);
-  private static final DateTimeFormatter UK_DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
   private final OpenDeadlines open;
   private final CallerRoles caller;
@@ -77,7 +75,7 @@ public class DeadlinesController {
         + "<style>body{font-family:sans-serif}table{border-collapse:collapse}td,th{border:1px solid #999;padding:4px 8px;"
         + "text-align:left}.overdue{color:#a00;font-weight:bold}</style></head><body>");
     html.append("<h1>Deadlines overdue or due within ").append(OpenDeadlines.DUE_SOON_WORKING_DAYS)
-        .append(" working days</h1><p>As at ").append(UK_DAY.format(deadlines.today())).append(". ")
+        .append(" working days</h1><p>As at ").append(UkDates.day(deadlines.today())).append(". ")
         .append(pressing.size()).append(pressing.size() == 1 ? " deadline." : " deadlines.").append("</p>");
     if (!pressing.isEmpty()) {
       html.append("<table><tr><th>Case</th><th>Process</th><th>What is due</th><th>With</th><th>Due</th><th>Working days</th></tr>");
@@ -85,7 +83,7 @@ public class DeadlinesController {
         html.append("<tr class=\"").append(d.state()).append("\"><td>").append(text(d.caseReference())).append("</td><td>")
             .append(text(d.process())).append("</td><td>").append(text(d.what())).append(d.escalation() ? " (escalation)" : "")
             .append("</td><td>").append(text(d.party())).append("</td><td>")
-            .append(UK.format(d.due().toInstant().atZone(Deadlines.LONDON))).append("</td><td>")
+            .append(UkDates.moment(d.due())).append("</td><td>")
             .append(d.workingDaysLeft() < 0 ? -d.workingDaysLeft() + " overdue" : d.state().equals(Deadline.OVERDUE) ? "overdue today"
                 : d.workingDaysLeft() + " left")
             .append("</td></tr>");

@@ -24,11 +24,10 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.springframework.stereotype.Component;
 
 import uk.org.safeguarding.reviews.calendar.Deadlines;
+import uk.org.safeguarding.reviews.engine.StandingSteps;
 import uk.org.safeguarding.reviews.engine.SystemActions;
 import uk.org.safeguarding.reviews.register.Register;
 import uk.org.safeguarding.reviews.register.RegisterEntry;
@@ -44,13 +43,6 @@ public class OpenDeadlines {
 
   /** Within this many working days a deadline is "due soon". */
   public static final int DUE_SOON_WORKING_DAYS = 5;
-
-  /**
-   * The model property of a step that stands open for as long as the deadline it guards, in case
-   * someone needs it (e.g. asking for an extension): not work anyone is late with, so not listed.
-   * Its deadline is.
-   */
-  static final String STANDING = "standing";
 
   private final TaskService tasks;
   private final ManagementService management;
@@ -158,7 +150,7 @@ public class OpenDeadlines {
     final Map<String, String> businessKeys = new HashMap<>();
     final Map<String, ProcessDefinition> definitions = new HashMap<>();
     final Map<String, String> elementNames = new HashMap<>();
-    final Map<String, String> standing = new HashMap<>();
+    final Map<String, Boolean> standing = new HashMap<>();
     Map<String, String> groupNames;
 
     String businessKey(String processInstanceId) {
@@ -188,14 +180,10 @@ public class OpenDeadlines {
       });
     }
 
+    /** A step that only stands beside a deadline ({@link StandingSteps}): its deadline is listed, not it. */
     boolean isStanding(String definitionId, String elementId) {
-      return "true".equals(standing.computeIfAbsent(definitionId + "/" + elementId, k -> {
-        FlowElement element = repository.getBpmnModelInstance(definitionId).getModelElementById(elementId);
-        return element == null || element.getExtensionElements() == null ? "false"
-            : element.getExtensionElements().getElementsQuery().filterByType(CamundaProperties.class).list().stream()
-                .flatMap(p -> p.getCamundaProperties().stream()).filter(p -> STANDING.equals(p.getCamundaName()))
-                .map(CamundaProperty::getCamundaValue).findFirst().orElse("false");
-      }));
+      return standing.computeIfAbsent(definitionId + "/" + elementId,
+          k -> StandingSteps.isStanding(repository.getBpmnModelInstance(definitionId).getModelElementById(elementId)));
     }
 
     String groupName(String groupId) {

@@ -1,10 +1,7 @@
 package uk.org.safeguarding.reviews.forms;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Date;
-import java.util.Locale;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.Expression;
@@ -12,6 +9,8 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 
 import com.fasterxml.jackson.databind.JsonNode;
+
+import uk.org.safeguarding.reviews.calendar.UkDates;
 
 /**
  * Dates on a form as staff read them: a display field {@code <variable>Text} (e.g.
@@ -22,9 +21,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 public class DatesShownInWords implements TaskListener {
 
   static final String SUFFIX = "Text";
-  private static final ZoneId LONDON = ZoneId.of("Europe/London");
-  private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK);
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
   private final CaseFormSchemas forms;
 
@@ -59,10 +55,10 @@ public class DatesShownInWords implements TaskListener {
   /** "15 Jan 2027, 17:00" for a moment, "15 Jan 2027" for a day; null for anything else. */
   static String inWords(Object value) {
     if (value instanceof Date date) {
-      return DATE_TIME.format(date.toInstant().atZone(LONDON));
+      return UkDates.moment(date);
     }
     if (value instanceof String text && text.matches("\\d{4}-\\d{2}-\\d{2}")) {
-      return DATE.format(LocalDate.parse(text));
+      return UkDates.day(LocalDate.parse(text));
     }
     return null;
   }

@@ -17,6 +17,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import uk.org.safeguarding.reviews.engine.StandingSteps;
+
 /**
  * At start-up: the partnership's groups (one per role, one per member agency) and the shared
  * Tasklist filters. Demo users are made separately, by {@link DemoUsers}, outside production.
@@ -79,12 +81,9 @@ public class IdentitySetup {
     saveFilter("All tasks", 10, "Every task you may see, soonest due first", taskService.createTaskQuery().orderByDueDate().asc());
   }
 
-  /** Steps a model marks {@code standing}: open beside a deadline in case someone needs them, not work anyone is late with. */
+  /** Steps that only stand open beside a deadline (see {@link StandingSteps}). */
   private String[] standingSteps() {
-    return userTasks(task -> task.getExtensionElements() != null && task.getExtensionElements()
-        .getElementsQuery().filterByType(org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties.class).list().stream()
-        .flatMap(p -> p.getCamundaProperties().stream())
-        .anyMatch(p -> "standing".equals(p.getCamundaName()) && "true".equals(p.getCamundaValue())));
+    return userTasks(StandingSteps::isStanding);
   }
 
   /** The chase and escalation steps of every deployed process, by their ids (e.g. {@code UserTask_ChaseContribution}). */

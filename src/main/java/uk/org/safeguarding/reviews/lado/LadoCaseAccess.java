@@ -27,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import uk.org.safeguarding.reviews.calendar.Deadlines;
 import uk.org.safeguarding.reviews.engine.SystemActions;
+import uk.org.safeguarding.reviews.identity.AccessRules;
 import uk.org.safeguarding.reviews.identity.Groups;
 
 /**
@@ -45,6 +46,7 @@ import uk.org.safeguarding.reviews.identity.Groups;
 public class LadoCaseAccess implements ExecutionListener {
 
   private final AuthorizationService authorizations;
+  private final AccessRules rules;
   private final HistoryService history;
   private final TaskService tasks;
   private final LadoRecords records;
@@ -53,7 +55,8 @@ public class LadoCaseAccess implements ExecutionListener {
 
   // engine services: this bean is named in models, built with the engine's beans around it
   public LadoCaseAccess(@Lazy AuthorizationService authorizations, @Lazy HistoryService history, @Lazy TaskService tasks,
-      LadoRecords records, SystemActions system, Deadlines deadlines) {
+      @Lazy AccessRules rules, LadoRecords records, SystemActions system, Deadlines deadlines) {
+    this.rules = rules;
     this.deadlines = deadlines;
     this.authorizations = authorizations;
     this.history = history;
@@ -67,8 +70,8 @@ public class LadoCaseAccess implements ExecutionListener {
   public void notify(DelegateExecution execution) {
     String instance = execution.getProcessInstanceId();
     system.run(() -> {
-      grant(Resources.PROCESS_INSTANCE, instance, Permissions.READ);
-      grant(Resources.HISTORIC_PROCESS_INSTANCE, instance, HistoricProcessInstancePermissions.READ);
+      rules.grant(Groups.LADO, Resources.PROCESS_INSTANCE, instance, Permissions.READ);
+      rules.grant(Groups.LADO, Resources.HISTORIC_PROCESS_INSTANCE, instance, HistoricProcessInstancePermissions.READ);
       String reference = execution.getProcessBusinessKey();
       if (reference != null) {
         records.excludedUsers(reference).forEach(user -> revokeInstance(user, instance));
@@ -135,15 +138,6 @@ public class LadoCaseAccess implements ExecutionListener {
     }
     revoke(userId, Resources.TASK, task, Permissions.ALL);
     revoke(userId, Resources.HISTORIC_TASK, task, HistoricTaskPermissions.ALL);
-  }
-
-  private void grant(Resource resource, String id, Permission permission) {
-    Authorization grant = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
-    grant.setGroupId(Groups.LADO);
-    grant.setResource(resource);
-    grant.setResourceId(id);
-    grant.addPermission(permission);
-    authorizations.saveAuthorization(grant);
   }
 
   private void revoke(String userId, Resource resource, String id, Permission all) {

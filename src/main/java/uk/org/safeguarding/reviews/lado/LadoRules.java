@@ -1,10 +1,11 @@
 package uk.org.safeguarding.reviews.lado;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+
+import uk.org.safeguarding.reviews.calendar.UkDates;
 
 /**
  * The LADO's record-keeping rules, with plain values in and out: who a case is about, how long it
@@ -22,8 +23,6 @@ public final class LadoRules {
 
   static final String REFERENCE_PREFIX = "LADO-";
   static final String NO_EARLIER_CONCERNS = "No earlier allegations or consultations about this person.";
-  /** English month abbreviations ("Sep", never the UK locale's "Sept"). */
-  private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
   private LadoRules() {}
 
@@ -116,7 +115,7 @@ public final class LadoRules {
 
   /** "3 Mar 2025". */
   public static String ukDate(LocalDate day) {
-    return day == null ? "" : UK_DATE.format(day);
+    return UkDates.day(day);
   }
 
   /**
