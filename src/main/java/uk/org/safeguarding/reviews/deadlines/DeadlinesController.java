@@ -108,8 +108,8 @@ public class DeadlinesController {
       String user = caller.userId();
       Predicate<String> notExcluded = reference -> reference == null || !lado.isExcluded(reference, user);
       all.addAll(open.list(ProcessKeys.LADO, notExcluded, false));
-      all.sort(java.util.Comparator.comparing(Deadline::due));
     }
+    all.sort(java.util.Comparator.comparing(Deadline::due)); // reviews and LADO cases together, most urgent first
     return all;
   }
 
