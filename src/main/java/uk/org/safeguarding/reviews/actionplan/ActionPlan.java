@@ -1,5 +1,7 @@
 package uk.org.safeguarding.reviews.actionplan;
 
+import uk.org.safeguarding.reviews.calendar.UkDates;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,7 +59,7 @@ public class ActionPlan {
         try {
           LocalDate dueOn = Deadlines.toLocalDate(due);
           if (!dueOn.isAfter(today)) {
-            problems.add(where + "due date " + dueOn + " must be after today (" + today + ")");
+            problems.add(where + "due date " + UkDates.day(dueOn) + " must be after today (" + UkDates.day(today) + ")");
           }
         } catch (IllegalArgumentException e) {
           problems.add(where + "due date: " + e.getMessage());
@@ -142,7 +144,7 @@ public class ActionPlan {
       try {
         dueOn = Deadlines.toLocalDate(newDueDate);
         if (!dueOn.isAfter(today)) {
-          problems.add("the new due date " + dueOn + " must be after today (" + today + ")");
+          problems.add("the new due date " + UkDates.day(dueOn) + " must be after today (" + UkDates.day(today) + ")");
         }
       } catch (IllegalArgumentException e) {
         problems.add("new due date: " + e.getMessage());

@@ -1,5 +1,7 @@
 package uk.org.safeguarding.reviews.cases;
 
+import uk.org.safeguarding.reviews.calendar.UkDates;
+
 import uk.org.safeguarding.reviews.engine.JsonVariables;
 import uk.org.safeguarding.reviews.forms.InvalidCaseDataException;
 import java.time.LocalDate;
@@ -49,9 +51,9 @@ public class CaseIntake {
     List<String> involved = JsonVariables.strings(execution.getVariable("agenciesInvolved"));
     List<String> problems = new ArrayList<>(moreProblems);
     if (awareOn.isAfter(deadlines.today())) {
-      problems.add(awarenessLabel + " cannot be in the future (" + awareOn + ")");
+      problems.add(awarenessLabel + " cannot be in the future (" + UkDates.day(awareOn) + ")");
     } else if (awareOn.isAfter(latestAwareOn)) {
-      problems.add("the board cannot have become aware (" + awareOn + ") after the decision (" + latestAwareOn + ")");
+      problems.add("the board cannot have become aware (" + UkDates.day(awareOn) + ") after the decision (" + UkDates.day(latestAwareOn) + ")");
     }
     List<String> unknown = agencies.unknown(involved);
     if (!unknown.isEmpty()) {

@@ -1,5 +1,7 @@
 package uk.org.safeguarding.reviews.contribution;
 
+import uk.org.safeguarding.reviews.calendar.UkDates;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -69,7 +71,7 @@ public class ContributionRules {
       return List.of("'Rework due by' is required");
     }
     if (!reworkDueOn.isAfter(deadlines.today())) {
-      return List.of("'Rework due by' must be after today (" + deadlines.today() + ")");
+      return List.of("'Rework due by' must be after today (" + UkDates.day(deadlines.today()) + ")");
     }
     return List.of();
   }

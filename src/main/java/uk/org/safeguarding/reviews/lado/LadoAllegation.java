@@ -1,5 +1,7 @@
 package uk.org.safeguarding.reviews.lado;
 
+import uk.org.safeguarding.reviews.calendar.UkDates;
+
 import static uk.org.safeguarding.reviews.lado.LadoAllegationProcess.DBS_REFERRAL;
 import static uk.org.safeguarding.reviews.lado.LadoAllegationProcess.NO_FURTHER_ACTION;
 import static uk.org.safeguarding.reviews.lado.LadoAllegationProcess.REGULATOR_REFERRAL;
@@ -63,11 +65,11 @@ public class LadoAllegation {
     LocalDate today = deadlines.today();
     List<String> problems = new ArrayList<>();
     if (referral.referredOn().isAfter(today)) {
-      problems.add("'Date of referral to the LADO' cannot be in the future (" + referral.referredOn() + ")");
+      problems.add("'Date of referral to the LADO' cannot be in the future (" + UkDates.day(referral.referredOn()) + ")");
     }
     if (referral.employerAwareOn().isAfter(referral.referredOn())) {
       problems.add("'Date the employer became aware' (" + referral.employerAwareOn()
-          + ") cannot be after the referral to the LADO (" + referral.referredOn() + ")");
+          + ") cannot be after the referral to the LADO (" + UkDates.day(referral.referredOn()) + ")");
     }
     if (referral.personDateOfBirth() != null && !referral.personDateOfBirth().isBefore(referral.employerAwareOn())) {
       problems.add("'Their date of birth' (" + referral.personDateOfBirth() + ") must be before the allegation");
@@ -89,7 +91,7 @@ public class LadoAllegation {
     LocalDate today = deadlines.today();
     List<String> problems = new ArrayList<>();
     if (meeting.heldOn().isAfter(today)) {
-      problems.add("'Date of the meeting' cannot be in the future (" + meeting.heldOn() + ")");
+      problems.add("'Date of the meeting' cannot be in the future (" + UkDates.day(meeting.heldOn()) + ")");
     }
     agencyWithoutAction(problems, "the police", meeting.policeAction(), meeting.policeAgency());
     agencyWithoutAction(problems, "children's social care", meeting.socialCareAction(), meeting.socialCareAgency());
@@ -101,7 +103,7 @@ public class LadoAllegation {
     if (anyAction && meeting.actionsDueOn() == null) {
       problems.add("'Actions due by' is needed when an action is set");
     } else if (anyAction && meeting.actionsDueOn().isBefore(today)) {
-      problems.add("'Actions due by' cannot be in the past (" + meeting.actionsDueOn() + ")");
+      problems.add("'Actions due by' cannot be in the past (" + UkDates.day(meeting.actionsDueOn()) + ")");
     }
     return problems;
   }
@@ -121,7 +123,7 @@ public class LadoAllegation {
 
   public List<String> reviewMeetingProblems(LocalDate heldOn) {
     return heldOn.isAfter(deadlines.today())
-        ? List.of("'Date of the review meeting' cannot be in the future (" + heldOn + ")") : List.of();
+        ? List.of("'Date of the review meeting' cannot be in the future (" + UkDates.day(heldOn) + ")") : List.of();
   }
 
   public List<String> outcomeProblems(String outcome, List<String> actions, String regulator) {

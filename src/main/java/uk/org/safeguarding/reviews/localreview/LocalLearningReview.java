@@ -1,5 +1,7 @@
 package uk.org.safeguarding.reviews.localreview;
 
+import uk.org.safeguarding.reviews.calendar.UkDates;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,7 +46,7 @@ public class LocalLearningReview {
   public List<String> briefingProblems(LocalDate publishedOn) {
     List<String> problems = new ArrayList<>();
     if (publishedOn.isAfter(deadlines.today())) {
-      problems.add("'Date the briefing was published' cannot be in the future (" + publishedOn + ")");
+      problems.add("'Date the briefing was published' cannot be in the future (" + UkDates.day(publishedOn) + ")");
     }
     return problems;
   }

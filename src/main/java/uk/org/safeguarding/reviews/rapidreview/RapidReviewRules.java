@@ -1,5 +1,7 @@
 package uk.org.safeguarding.reviews.rapidreview;
 
+import uk.org.safeguarding.reviews.calendar.UkDates;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
@@ -38,10 +40,10 @@ public class RapidReviewRules {
   public List<String> notificationProblems(LocalDate awareOn, LocalDate notifiedOn, LocalDate today) {
     List<String> problems = new ArrayList<>();
     if (notifiedOn.isBefore(awareOn)) {
-      problems.add("the notification (" + notifiedOn + ") cannot be before the local authority became aware (" + awareOn + ")");
+      problems.add("the notification (" + UkDates.day(notifiedOn) + ") cannot be before the local authority became aware (" + UkDates.day(awareOn) + ")");
     }
     if (notifiedOn.isAfter(today)) {
-      problems.add("the notification date cannot be in the future (" + notifiedOn + ")");
+      problems.add("the notification date cannot be in the future (" + UkDates.day(notifiedOn) + ")");
     }
     return problems;
   }
@@ -142,10 +144,10 @@ public class RapidReviewRules {
   public List<String> submissionProblems(LocalDate submitted, LocalDate notifiedOn, LocalDate today) {
     List<String> problems = new ArrayList<>();
     if (submitted.isBefore(notifiedOn)) {
-      problems.add("the rapid review cannot reach the Panel (" + submitted + ") before the notification (" + notifiedOn + ")");
+      problems.add("the rapid review cannot reach the Panel (" + UkDates.day(submitted) + ") before the notification (" + UkDates.day(notifiedOn) + ")");
     }
     if (submitted.isAfter(today)) {
-      problems.add("the submission date cannot be in the future (" + submitted + ")");
+      problems.add("the submission date cannot be in the future (" + UkDates.day(submitted) + ")");
     }
     return problems;
   }
@@ -162,7 +164,7 @@ public class RapidReviewRules {
   public List<String> panelResponseProblems(LocalDate on, LocalDate submitted, LocalDate today) {
     List<String> problems = new ArrayList<>();
     if (on.isBefore(submitted) || on.isAfter(today)) {
-      problems.add("'Date of the response' must be between the submission (" + submitted + ") and today");
+      problems.add("'Date of the response' must be between the submission (" + UkDates.day(submitted) + ") and today");
     }
     return problems;
   }

@@ -1,5 +1,7 @@
 package uk.org.safeguarding.reviews.review;
 
+import uk.org.safeguarding.reviews.calendar.UkDates;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -54,7 +56,7 @@ public class SeriousCaseReview {
   public List<String> decisionProblems(LocalDate decidedOn) {
     List<String> problems = new ArrayList<>();
     if (decidedOn.isAfter(deadlines.today())) {
-      problems.add("the decision to initiate cannot be in the future (" + decidedOn + ")");
+      problems.add("the decision to initiate cannot be in the future (" + UkDates.day(decidedOn) + ")");
     }
     return problems;
   }
@@ -144,7 +146,7 @@ public class SeriousCaseReview {
     LocalDate earliest = deadlines.calendar().addWorkingDays(sentOn, notice);
     List<String> problems = new ArrayList<>();
     if (sentOn.isAfter(deadlines.today())) {
-      problems.add("'Date the report was sent' cannot be in the future (" + sentOn + ")");
+      problems.add("'Date the report was sent' cannot be in the future (" + UkDates.day(sentOn) + ")");
     }
     if (plannedPublicationOn.isBefore(earliest)) {
       problems.add("publication on " + plannedPublicationOn + " would give the Panel and the Secretary of State less than "

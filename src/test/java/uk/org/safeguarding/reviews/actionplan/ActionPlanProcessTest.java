@@ -347,7 +347,7 @@ class ActionPlanProcessTest extends ProcessTestBase {
             action(POLICE, "DI Smith", POLICE_DUE.toString()),
             action("hogwarts", "Headmaster", POLICE_DUE.toString()),
             action(COUNCIL, "Head of Service", "2026-11-02"))))),
-        "action 2: 'hogwarts' is not an active member agency", "action 3: due date 2026-11-02 must be after today");
+        "action 2: 'hogwarts' is not an active member agency", "action 3: due date 2 Nov 2026 must be after today");
     assertNothingSaved(pi, caseRef);
   }
 

@@ -92,7 +92,7 @@ class ContributionRulesTest {
   @Test
   void theReworkDateIsRequiredAndAfterToday() {
     assertThat(rules.reworkProblems(null)).containsExactly("'Rework due by' is required");
-    assertThat(rules.reworkProblems(TODAY)).containsExactly("'Rework due by' must be after today (2026-11-02)");
+    assertThat(rules.reworkProblems(TODAY)).containsExactly("'Rework due by' must be after today (2 Nov 2026)");
     assertThat(rules.reworkProblems(TODAY.plusDays(1))).isEmpty();
   }
 

@@ -40,7 +40,7 @@ class LocalLearningReviewTest {
     assertThat(review.briefingProblems(TODAY)).isEmpty();
     assertThat(review.briefingProblems(TODAY.minusMonths(1))).isEmpty();
     assertThat(review.briefingProblems(TODAY.plusDays(1)))
-        .containsExactly("'Date the briefing was published' cannot be in the future (2026-12-09)");
+        .containsExactly("'Date the briefing was published' cannot be in the future (9 Dec 2026)");
   }
 
   @Test

@@ -64,9 +64,9 @@ class RapidReviewRulesTest {
     assertThat(rules.notificationProblems(AWARE, AWARE, TODAY)).isEmpty();
     assertThat(rules.notificationProblems(AWARE, TODAY, TODAY)).isEmpty();
     assertThat(rules.notificationProblems(AWARE, AWARE.minusDays(1), TODAY))
-        .containsExactly("the notification (2026-10-29) cannot be before the local authority became aware (2026-10-30)");
+        .containsExactly("the notification (29 Oct 2026) cannot be before the local authority became aware (30 Oct 2026)");
     assertThat(rules.notificationProblems(AWARE, TODAY.plusDays(1), TODAY))
-        .containsExactly("the notification date cannot be in the future (2026-11-03)");
+        .containsExactly("the notification date cannot be in the future (3 Nov 2026)");
   }
 
   @Test
@@ -137,9 +137,9 @@ class RapidReviewRulesTest {
   void theSubmissionFollowsTheNotificationAndStopsTheClock() {
     assertThat(rules.submissionProblems(NOTIFIED, NOTIFIED, NOTIFIED)).isEmpty();
     assertThat(rules.submissionProblems(AWARE, NOTIFIED, TODAY))
-        .containsExactly("the rapid review cannot reach the Panel (2026-10-30) before the notification (2026-11-03)");
+        .containsExactly("the rapid review cannot reach the Panel (30 Oct 2026) before the notification (3 Nov 2026)");
     assertThat(rules.submissionProblems(NOTIFIED, AWARE, TODAY))
-        .containsExactly("the submission date cannot be in the future (2026-11-03)");
+        .containsExactly("the submission date cannot be in the future (3 Nov 2026)");
     rules.open("Alex", "pi-1", "summary", "Borsetshire", AWARE, rules.notificationDue(AWARE), TODAY);
     rules.startClock("pi-1", AWARE, AWARE);
     rules.recordSubmission("pi-1", TODAY);
@@ -151,7 +151,7 @@ class RapidReviewRulesTest {
   void thePanelsResponseIsTheOutcomeAndClosesTheCase() {
     assertThat(rules.panelResponseProblems(TODAY, AWARE, TODAY)).isEmpty();
     assertThat(rules.panelResponseProblems(AWARE.minusDays(1), AWARE, TODAY))
-        .containsExactly("'Date of the response' must be between the submission (2026-10-30) and today");
+        .containsExactly("'Date of the response' must be between the submission (30 Oct 2026) and today");
     assertThat(rules.panelResponseProblems(TODAY.plusDays(1), AWARE, TODAY)).hasSize(1);
     rules.open("Alex", "pi-1", "summary", "Borsetshire", AWARE, rules.notificationDue(AWARE), TODAY);
     rules.recordPanelResponse("pi-1", RapidReviewProcess.AGREE_NO_REVIEW, TODAY, "learning only");

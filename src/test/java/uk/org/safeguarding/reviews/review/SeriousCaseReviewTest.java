@@ -91,7 +91,7 @@ class SeriousCaseReviewTest {
     assertThat(review.decidedOn(LocalDate.of(2026, 10, 1))).isEqualTo(LocalDate.of(2026, 10, 1));
     assertThat(review.decisionProblems(TODAY)).isEmpty();
     assertThat(review.decisionProblems(TODAY.plusDays(1)))
-        .containsExactly("the decision to initiate cannot be in the future (2026-11-03)");
+        .containsExactly("the decision to initiate cannot be in the future (3 Nov 2026)");
     assertThat(review.openingRefusal(false)).isEqualTo("Cannot open the serious case review");
     assertThat(review.openingRefusal(true)).isEqualTo("Cannot open the local child safeguarding practice review");
   }
@@ -175,7 +175,7 @@ class SeriousCaseReviewTest {
         "publication on 2026-11-03 would give the Panel and the Secretary of State less than 7 working days' notice:"
             + " publish on or after 2026-11-04");
     assertThat(review.prePublicationNoticeProblems(TODAY.plusDays(1), LocalDate.of(2027, 1, 1)))
-        .containsExactly("'Date the report was sent' cannot be in the future (2026-11-03)");
+        .containsExactly("'Date the report was sent' cannot be in the future (3 Nov 2026)");
 
     open(true);
     review.recordPrePublicationNotice(PI, sent, LocalDate.of(2026, 11, 20));

@@ -274,6 +274,56 @@ class TasklistInTheBrowserIT {
     variables.fieldNames().forEachRemaining(sent::add);
     assertThat(sent).as("the disabled fields showing the IMR are not submitted").containsExactly("imrPanelDecision");
     wait.until(d -> rest.tasks("scr.member", "Child Link", "taskDefinitionKey=UserTask_ReviewImr").isEmpty());
+    WebElement confirmation = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".step-confirmation")));
+    assertThat(confirmation.getText()).as("the panel is told its step is done")
+        .isEqualTo("Saved: Panel review of IMR — Child Link — Dorset Police is complete.");
+    assertThat(inView(confirmation)).isTrue();
+  }
+
+  /** The field a form labels so (form-js ties each label to its input). */
+  WebElement field(WebElement form, String label) {
+    WebElement labelled = form.findElement(By.xpath(".//label[starts-with(normalize-space(.), '" + label + "')]"));
+    return form.findElement(By.id(labelled.getDomAttribute("for")));
+  }
+
+  boolean inView(WebElement element) {
+    return Boolean.TRUE.equals(((JavascriptExecutor) browser).executeScript(
+        "const r = arguments[0].getBoundingClientRect(); return r.height > 0 && r.top >= 0 && r.bottom <= window.innerHeight;",
+        element));
+  }
+
+  @Test
+  void aReferralRefusedForADateToComeSaysWhyWhereTheChairIsLooking_inUkDatesAndNothingLostToEsc() throws Exception {
+    signIn("scr.chair");
+    wait.until(d -> java.net.URLDecoder.decode(d.getCurrentUrl(), java.nio.charset.StandardCharsets.UTF_8).contains("sorting="));
+    assertThat(java.net.URLDecoder.decode(browser.getCurrentUrl(), java.nio.charset.StandardCharsets.UTF_8))
+        .as("tasks in due-date order, soonest first").contains("{\"sortBy\":\"dueDate\",\"sortOrder\":\"asc\"}");
+    browser.findElement(By.partialLinkText("Start process")).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText("Safeguarding referral"))).click();
+    WebElement form = form();
+    field(form, "Case reference").sendKeys("Child Tomorrow");
+    field(form, "Summary of the incident").sendKeys("Injuries seen at nursery");
+    field(form, "Referring agency").sendKeys("Dorset Police");
+    form.findElement(By.xpath(".//label[contains(., 'Dorset Police')]")).click();
+    WebElement aware = field(form, "Date the board became aware");
+    assertThat(aware.getDomAttribute("placeholder")).as("dates typed day first").isEqualTo("dd/mm/yyyy");
+    aware.click();
+    WebElement firstDay = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".flatpickr-calendar.open .flatpickr-weekday")));
+    assertThat(firstDay.getText().trim()).as("the week starts on Monday").isEqualTo("Mon");
+    java.time.LocalDate tomorrow = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")).plusDays(1);
+    aware.sendKeys(tomorrow.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+    aware.sendKeys(org.openqa.selenium.Keys.ESCAPE);
+    aware.sendKeys(org.openqa.selenium.Keys.ESCAPE);
+    assertThat(browser.findElements(By.cssSelector(".modal .fjs-form"))).as("Esc keeps the Start dialog open").hasSize(1);
+    assertThat(field(form, "Case reference").getDomProperty("value")).as("nothing typed is lost").isEqualTo("Child Tomorrow");
+
+    browser.findElement(By.cssSelector(".modal-footer button[ng-click='startProcessInstance()']")).click();
+    WebElement refusal = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".modal .alert-danger, .modal .alert-error")));
+    assertThat(refusal.getText()).contains("cannot be in the future")
+        .doesNotContainPattern("[0-9a-f]{8}-[0-9a-f]{4}|process-definition|Exception");
+    assertThat(inView(refusal)).as("the refusal is where the chair is looking").isTrue();
+    assertThat(field(form, "Case reference").getDomProperty("value")).as("the form is kept to correct").isEqualTo("Child Tomorrow");
+    screenshot("tasklist-start-refused");
   }
 
   /** For people to look at: target/browser/NAME.png. */

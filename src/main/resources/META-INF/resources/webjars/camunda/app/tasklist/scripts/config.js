@@ -15,9 +15,10 @@
  * limitations under the License.
  */
 
-// Safeguarding reviews: Tasklist keeps no form drafts in the browser (shared computers).
+// Safeguarding reviews, see README.md ("Web apps"): no form drafts in the browser (shared computers),
+// dates in UK form, refusals and completions shown where people look, tasks in due-date order.
 export default {
-  customScripts: ['scripts/no-local-drafts'],
+  customScripts: ['scripts/no-local-drafts', 'scripts/uk-dates', 'scripts/step-feedback', 'scripts/task-order'],
   // The partnership's name in the header and the browser tab (Cockpit, Admin and Welcome say the same).
   app: {
     name: 'Safeguarding reviews',
