@@ -222,6 +222,14 @@ class TasklistInTheBrowserIT {
         .doesNotContain("briefing note, rapid review summary");
     screenshot("cockpit-processes-" + user);
 
+    // a contribution is found by its case and agency, not by an id
+    browser.findElement(By.partialLinkText("Agency contribution")).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText("Cases and agencies"))).click();
+    wait.until(d -> d.findElements(By.cssSelector(".safeguarding-cases tbody tr")).stream()
+        .anyMatch(row -> row.getText().contains("Child Cockpit " + user) && row.getText().contains("Dorset Police")));
+    assertThat(errorsShown()).as("a contribution's page").isEmpty();
+    screenshot("cockpit-cases-and-agencies-" + user);
+
     // why Human Tasks is not offered: opened by its address, its report is refused (READ on every task)
     browser.get("http://localhost:" + port + "/camunda/app/cockpit/default/#/tasks");
     wait.until(d -> !errorsShown().isEmpty());

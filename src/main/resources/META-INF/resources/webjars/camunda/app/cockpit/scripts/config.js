@@ -2,7 +2,7 @@
 // The same name and UK dates as Tasklist (app/tasklist/scripts/config.js).
 export default {
   // the managers' deadlines view on the start page (a Cockpit plugin: scripts/deadlines-plugin.js)
-  customScripts: ['scripts/deadlines-plugin.js'],
+  customScripts: ['scripts/deadlines-plugin.js', 'scripts/cases-and-agencies-plugin.js'],
   app: {
     name: 'Safeguarding reviews',
     vendor: 'Safeguarding Children Partnership'
