@@ -1,5 +1,6 @@
 package uk.org.safeguarding.reviews.forms;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -13,6 +14,9 @@ import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import uk.org.safeguarding.reviews.calendar.UkDates;
+import uk.org.safeguarding.reviews.engine.EngineClock;
+
 /**
  * Checks submitted values against the Camunda Form that collected them: required fields, lengths,
  * patterns, dates, numbers and the choices a select, radio or checklist offers. The form is the one
@@ -25,6 +29,24 @@ import com.fasterxml.jackson.databind.JsonNode;
 public class FormSubmissionValidator {
 
   static final int DEFAULT_TEXTFIELD_MAX = 500;
+
+  /**
+   * A date field's custom property {@code dates} says which days it takes, and Tasklist's date picker
+   * (tasklist/scripts/uk-dates.js) offers only those: {@code up-to-today} (something that has
+   * happened), {@code from-today} or {@code after-today} (something still to come).
+   */
+  public static final String DATES = "dates";
+
+  private final Clock clock;
+
+  /** Today is the engine's today (its clock, in London), as the processes' own rules count it. */
+  public FormSubmissionValidator() {
+    this(new EngineClock());
+  }
+
+  public FormSubmissionValidator(Clock clock) {
+    this.clock = clock;
+  }
   static final int DEFAULT_TEXTAREA_MAX = 20_000;
 
   /** Markup or expression syntax has no place in a case record: refused rather than stored. */
@@ -62,7 +84,7 @@ public class FormSubmissionValidator {
     switch (type) {
       case "textfield", "textarea" -> checkText(field, type, value, label, required, problems);
       case "number" -> checkNumber(field, value, label, problems);
-      case "datetime" -> checkDate(value, label, problems);
+      case "datetime" -> checkDate(field, value, label, problems);
       case "checkbox" -> {
         if (!(value instanceof Boolean) && !"true".equals(value) && !"false".equals(value)) {
           problems.add(label + " must be true or false");
@@ -124,14 +146,38 @@ public class FormSubmissionValidator {
     }
   }
 
-  private void checkDate(Object value, String label, List<String> problems) {
-    if (value instanceof java.util.Date || value instanceof LocalDate) {
-      return;
+  private void checkDate(JsonNode field, Object value, String label, List<String> problems) {
+    LocalDate day;
+    if (value instanceof java.util.Date date) {
+      day = date.toInstant().atZone(clock.getZone()).toLocalDate();
+    } else if (value instanceof LocalDate date) {
+      day = date;
+    } else {
+      try {
+        day = LocalDate.parse(value.toString().length() >= 10 ? value.toString().substring(0, 10) : value.toString());
+      } catch (DateTimeParseException e) {
+        problems.add(label + " must be a date (YYYY-MM-DD), not '" + abbreviate(value.toString()) + "'");
+        return;
+      }
     }
-    try {
-      LocalDate.parse(value.toString().length() >= 10 ? value.toString().substring(0, 10) : value.toString());
-    } catch (DateTimeParseException e) {
-      problems.add(label + " must be a date (YYYY-MM-DD), not '" + abbreviate(value.toString()) + "'");
+    LocalDate today = LocalDate.now(clock);
+    switch (field.path("properties").path(DATES).asText()) {
+      case "up-to-today" -> {
+        if (day.isAfter(today)) {
+          problems.add(label + " cannot be in the future (" + UkDates.day(day) + ")");
+        }
+      }
+      case "from-today" -> {
+        if (day.isBefore(today)) {
+          problems.add(label + " cannot be in the past (" + UkDates.day(day) + ")");
+        }
+      }
+      case "after-today" -> {
+        if (!day.isAfter(today)) {
+          problems.add(label + " must be after today (" + UkDates.day(day) + ")");
+        }
+      }
+      default -> { }
     }
   }
 

@@ -27,6 +27,31 @@ class FormSubmissionValidatorTest {
             "'Briefing note: concerns, and how agencies worked together' is required");
   }
 
+  /** A form's "dates" mark is the server's rule too, counted on the engine's clock, in London. */
+  @Test
+  void aDateFieldTakesOnlyTheDaysItsFormMarks() throws Exception {
+    FormSubmissionValidator onTuesday = new FormSubmissionValidator(java.time.Clock.fixed(
+        java.time.Instant.parse("2026-12-01T10:00:00Z"), java.time.ZoneId.of("Europe/London")));
+    Map<String, Object> referral = new java.util.HashMap<>(Map.of("caseReference", "Child Q", "incidentSummary", "Seen at A&E",
+        "referringAgency", "Dorset Police", "agenciesInvolved", List.of("dorset-police")));
+    referral.put("boardAwareOn", "2026-12-01");
+    assertThat(validator(onTuesday, "referral", referral)).isEmpty();
+    referral.put("boardAwareOn", "2026-12-02");
+    assertThat(validator(onTuesday, "referral", referral))
+        .containsExactly("'Date the board became aware' cannot be in the future (2 Dec 2026)");
+
+    Map<String, Object> meeting = Map.of("actionsDueOn", "2026-11-30");
+    assertThat(onTuesday.validate(form("lado-meeting"), meeting)).contains("'Actions due by' cannot be in the past (30 Nov 2026)");
+    Map<String, Object> rework = Map.of("imrPanelDecision", "rework", "reworkRequest", "More", "reworkDueDate", "2026-12-01");
+    assertThat(onTuesday.validate(form("imr-panel-review"), rework)).contains("'Rework due by' must be after today (1 Dec 2026)");
+    assertThat(onTuesday.validate(form("imr-panel-review"), Map.of("imrPanelDecision", "rework", "reworkRequest", "More",
+        "reworkDueDate", "2026-12-02"))).isEmpty();
+  }
+
+  private static List<String> validator(FormSubmissionValidator validator, String form, Map<String, Object> values) throws Exception {
+    return validator.validate(form(form), values);
+  }
+
   @Test
   void aFieldHiddenByItsConditionIsNotRequired() throws Exception {
     JsonNode decision = form("scr-decision");

@@ -391,7 +391,7 @@ class SeriousCaseReviewProcessTest extends CaseSteps {
         "'Summary of the incident' is required", "'Agencies involved with the child or family' is required");
     assertRefused(() -> runtimeService.startProcessInstanceByKey(KEY, vars("caseReference", caseRef,
         "incidentSummary", "x", "boardAwareOn", "2026-10-01", "decidedOn", "2027-01-01", "scrCriteria", "mandatory",
-        "agenciesInvolved", json(List.of("dorset-police")))), "the decision to initiate cannot be in the future");
+        "agenciesInvolved", json(List.of("dorset-police")))), "'Date the board chair decided to initiate the SCR' cannot be in the future");
     assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(KEY).count()).isEqualTo(before);
     assertThat(register.forCase(caseRef)).isEmpty();
   }

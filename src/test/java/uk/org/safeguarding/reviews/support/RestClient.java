@@ -123,13 +123,19 @@ public class RestClient {
     settle.run();
   }
 
-  /** A referral by the police, triaged, briefed by police and council, recommended and initiated as an SCR with IMRs commissioned. */
-  public void referralToImrs(String caseReference) {
+  /** A referral by the police, open on the register, waiting for the SCR group's triage. */
+  public void startReferral(String caseReference) {
     Reply started = post("/engine-rest/process-definition/key/safeguarding-referral/start", "dorset-police",
         variables("caseReference", caseReference, "incidentSummary", "Young boy victim of a filicide/suicide incident",
             "referringAgency", "Dorset Police", "boardAwareOn", "2026-11-02",
             "agenciesInvolved", List.of("dorset-police", "poole-council"), "mediaInterest", false));
     assertThat(started.status()).as(started.text()).isEqualTo(200);
+    settle.run();
+  }
+
+  /** A referral by the police, triaged, briefed by police and council, recommended and initiated as an SCR with IMRs commissioned. */
+  public void referralToImrs(String caseReference) {
+    startReferral(caseReference);
     complete("scr.member", onlyTask("scr.member", caseReference, "taskDefinitionKey=UserTask_TriageReferral"),
         variables("agenciesInvolved", List.of("dorset-police", "poole-council")));
     for (String agency : List.of("dorset-police", "poole-council")) {

@@ -301,7 +301,11 @@ class TasklistInTheBrowserIT {
   }
 
   @Test
-  void aReferralRefusedForADateToComeSaysWhyWhereTheChairIsLooking_inUkDatesAndNothingLostToEsc() throws Exception {
+  void aRefusedReferralSaysWhyWhereTheChairIsLooking_datesDayFirstFromMondayUpToToday_andNothingLostToEsc() throws Exception {
+    // a case of this reference is already open, so the server refuses a second referral of it
+    String caseRef = "Child Twice " + System.nanoTime() % 100000;
+    RestClient rest = new RestClient(port, () -> AsyncContinuations.run(managementService));
+    rest.startReferral(caseRef);
     signIn("scr.chair");
     wait.until(d -> java.net.URLDecoder.decode(d.getCurrentUrl(), java.nio.charset.StandardCharsets.UTF_8).contains("sorting="));
     assertThat(java.net.URLDecoder.decode(browser.getCurrentUrl(), java.nio.charset.StandardCharsets.UTF_8))
@@ -309,28 +313,37 @@ class TasklistInTheBrowserIT {
     browser.findElement(By.partialLinkText("Start process")).click();
     wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText("Safeguarding referral"))).click();
     WebElement form = form();
-    field(form, "Case reference").sendKeys("Child Tomorrow");
+    field(form, "Case reference").sendKeys(caseRef);
     field(form, "Summary of the incident").sendKeys("Injuries seen at nursery");
     field(form, "Referring agency").sendKeys("Dorset Police");
     form.findElement(By.xpath(".//label[contains(., 'Dorset Police')]")).click();
+
     WebElement aware = field(form, "Date the board became aware");
     assertThat(aware.getDomAttribute("placeholder")).as("dates typed day first").isEqualTo("dd/mm/yyyy");
     aware.click();
     WebElement firstDay = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".flatpickr-calendar.open .flatpickr-weekday")));
     assertThat(firstDay.getText().trim()).as("the week starts on Monday").isEqualTo("Mon");
-    java.time.LocalDate tomorrow = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")).plusDays(1);
-    aware.sendKeys(tomorrow.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+    java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"));
+    String tomorrowLabel = today.plusDays(1).format(java.time.format.DateTimeFormatter.ofPattern("MMMM d, yyyy", java.util.Locale.ENGLISH));
+    String todayLabel = today.format(java.time.format.DateTimeFormatter.ofPattern("MMMM d, yyyy", java.util.Locale.ENGLISH));
+    if (today.plusDays(1).getMonthValue() == today.getMonthValue()) {
+      assertThat(browser.findElement(By.cssSelector(".flatpickr-calendar.open .flatpickr-day[aria-label='" + tomorrowLabel + "']"))
+          .getAttribute("class")).as("a day to come is not offered: the board cannot have become aware tomorrow").contains("flatpickr-disabled");
+    }
+    assertThat(browser.findElement(By.cssSelector(".flatpickr-calendar.open .flatpickr-day[aria-label='" + todayLabel + "']"))
+        .getAttribute("class")).doesNotContain("flatpickr-disabled");
+    aware.sendKeys(today.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
     aware.sendKeys(org.openqa.selenium.Keys.ESCAPE);
     aware.sendKeys(org.openqa.selenium.Keys.ESCAPE);
     assertThat(browser.findElements(By.cssSelector(".modal .fjs-form"))).as("Esc keeps the Start dialog open").hasSize(1);
-    assertThat(field(form, "Case reference").getDomProperty("value")).as("nothing typed is lost").isEqualTo("Child Tomorrow");
+    assertThat(field(form, "Case reference").getDomProperty("value")).as("nothing typed is lost").isEqualTo(caseRef);
 
     browser.findElement(By.cssSelector(".modal-footer button[ng-click='startProcessInstance()']")).click();
     WebElement refusal = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".modal .alert-danger, .modal .alert-error")));
-    assertThat(refusal.getText()).contains("cannot be in the future")
+    assertThat(refusal.getText()).contains(caseRef, "already")
         .doesNotContainPattern("[0-9a-f]{8}-[0-9a-f]{4}|process-definition|Exception");
     assertThat(inView(refusal)).as("the refusal is where the chair is looking").isTrue();
-    assertThat(field(form, "Case reference").getDomProperty("value")).as("the form is kept to correct").isEqualTo("Child Tomorrow");
+    assertThat(field(form, "Case reference").getDomProperty("value")).as("the form is kept to correct").isEqualTo(caseRef);
     screenshot("tasklist-start-refused");
   }
 
