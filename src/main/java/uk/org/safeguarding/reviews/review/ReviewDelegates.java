@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -117,10 +118,12 @@ public class ReviewDelegates {
     /**
      * The SCR group chair's request ({@link ExtensionRequests}), as it arrives: the proposed date
      * must be after the current deadline and after today. Refused, the request leaves nothing behind.
+     * Any variable scope: the flow to the board chair's decision calls it, and so does the completion
+     * of the request task in reviews started on an earlier version of the model.
      */
-    public void checkExtensionRequest(DelegateExecution execution) {
+    public void checkExtensionRequest(VariableScope request) {
       refuseIf("Cannot request the extension", review.extensionRequestProblems(
-          Deadlines.toLocalDate(execution.getVariable("reviewDueDate")), Deadlines.toLocalDate(execution.getVariable("proposedDueDate"))));
+          Deadlines.toLocalDate(request.getVariable("reviewDueDate")), Deadlines.toLocalDate(request.getVariable("proposedDueDate"))));
     }
 
     /** Adds the board chair's decision to {@code extensions}; an approval moves the deadline. */
