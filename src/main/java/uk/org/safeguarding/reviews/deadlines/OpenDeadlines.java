@@ -27,7 +27,6 @@ import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.springframework.stereotype.Component;
 
 import uk.org.safeguarding.reviews.calendar.Deadlines;
-import uk.org.safeguarding.reviews.engine.StandingSteps;
 import uk.org.safeguarding.reviews.engine.SystemActions;
 import uk.org.safeguarding.reviews.register.Register;
 import uk.org.safeguarding.reviews.register.RegisterEntry;
@@ -75,7 +74,7 @@ public class OpenDeadlines {
       Context context = new Context();
       List<Deadline> found = new ArrayList<>();
       for (Task task : tasks.createTaskQuery().active().processDefinitionKeyIn(processKeys.toArray(String[]::new)).list()) {
-        if (task.getDueDate() == null || context.isStanding(task.getProcessDefinitionId(), task.getTaskDefinitionKey())) {
+        if (task.getDueDate() == null) {
           continue;
         }
         String caseReference = context.businessKey(task.getProcessInstanceId());
@@ -150,7 +149,6 @@ public class OpenDeadlines {
     final Map<String, String> businessKeys = new HashMap<>();
     final Map<String, ProcessDefinition> definitions = new HashMap<>();
     final Map<String, String> elementNames = new HashMap<>();
-    final Map<String, Boolean> standing = new HashMap<>();
     Map<String, String> groupNames;
 
     String businessKey(String processInstanceId) {
@@ -178,12 +176,6 @@ public class OpenDeadlines {
         FlowElement element = repository.getBpmnModelInstance(definitionId).getModelElementById(elementId);
         return element == null || element.getName() == null ? elementId : element.getName();
       });
-    }
-
-    /** A step that only stands beside a deadline ({@link StandingSteps}): its deadline is listed, not it. */
-    boolean isStanding(String definitionId, String elementId) {
-      return standing.computeIfAbsent(definitionId + "/" + elementId,
-          k -> StandingSteps.isStanding(repository.getBpmnModelInstance(definitionId).getModelElementById(elementId)));
     }
 
     String groupName(String groupId) {

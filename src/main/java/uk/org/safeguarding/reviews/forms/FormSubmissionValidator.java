@@ -56,6 +56,11 @@ public class FormSubmissionValidator {
   private static final Pattern NOT = Pattern.compile("=\\s*not\\(\\s*([A-Za-z_][\\w]*)\\s*\\)\\s*");
   private static final Pattern BARE = Pattern.compile("=\\s*([A-Za-z_][\\w]*)\\s*");
 
+  /** Whether text holds markup or expression syntax, which the record refuses wherever it comes from. */
+  public static boolean looksLikeMarkupOrExpression(String text) {
+    return text != null && SCRIPT_LIKE.matcher(text).find();
+  }
+
   /** Problems found, each naming the field by its label; empty when the submission is acceptable. */
   public List<String> validate(JsonNode form, Map<String, Object> values) {
     List<String> problems = new ArrayList<>();
@@ -116,7 +121,7 @@ public class FormSubmissionValidator {
     if (required && text.isBlank()) {
       problems.add(label + " is required");
     }
-    if (SCRIPT_LIKE.matcher(text).find()) {
+    if (looksLikeMarkupOrExpression(text)) {
       problems.add(label + " contains markup or expression syntax (such as <script>, javascript: or ${...}), which is not accepted");
     }
     String pattern = field.path("validate").path("pattern").asText("");

@@ -17,8 +17,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-import uk.org.safeguarding.reviews.engine.StandingSteps;
-
 /**
  * At start-up: the partnership's groups (one per role, one per member agency) and the shared
  * Tasklist filters. Demo users are made separately, by {@link DemoUsers}, outside production.
@@ -67,10 +65,8 @@ public class IdentitySetup {
     saveFilter("My groups' tasks", -10, "Tasks for the groups you belong to, claimed or not, soonest due first", myGroups);
     saveFilter("Assigned to me", -5, "Tasks you have claimed, soonest due first",
         taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc());
-    // a step that only stands open beside a deadline (asking for an extension) is not late work
     saveFilter("Overdue", 0, "Tasks past their due date, most overdue first",
-        taskService.createTaskQuery().dueBeforeExpression("${now()}").taskDefinitionKeyNotIn(standingSteps())
-            .orderByDueDate().asc());
+        taskService.createTaskQuery().dueBeforeExpression("${now()}").orderByDueDate().asc());
     // 5 working days are at least 7 calendar days: a week ahead covers them (a bank holiday week shows one day more)
     saveFilter("Due within 5 working days", 2, "Tasks due in the coming week, soonest first",
         taskService.createTaskQuery().dueAfterExpression("${now()}").dueBeforeExpression("${dateTime().plusDays(7).toDate()}")
@@ -79,11 +75,6 @@ public class IdentitySetup {
         taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()
             .taskDefinitionKeyIn(escalationSteps()).orderByDueDate().asc());
     saveFilter("All tasks", 10, "Every task you may see, soonest due first", taskService.createTaskQuery().orderByDueDate().asc());
-  }
-
-  /** Steps that only stand open beside a deadline (see {@link StandingSteps}). */
-  private String[] standingSteps() {
-    return userTasks(StandingSteps::isStanding);
   }
 
   /** The chase and escalation steps of every deployed process, by their ids (e.g. {@code UserTask_ChaseContribution}). */

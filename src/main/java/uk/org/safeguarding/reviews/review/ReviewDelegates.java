@@ -3,6 +3,7 @@ package uk.org.safeguarding.reviews.review;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -10,6 +11,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -113,9 +115,15 @@ public class ReviewDelegates {
       this.notices = notices;
     }
 
-    public void checkExtensionRequest(DelegateTask task) {
+    /**
+     * The SCR group chair's request ({@link ExtensionRequests}), as it arrives: the proposed date
+     * must be after the current deadline and after today. Refused, the request leaves nothing behind.
+     * Any variable scope: the flow to the board chair's decision calls it, and so does the completion
+     * of the request task in reviews started on an earlier version of the model.
+     */
+    public void checkExtensionRequest(VariableScope request) {
       refuseIf("Cannot request the extension", review.extensionRequestProblems(
-          Deadlines.toLocalDate(task.getVariable("reviewDueDate")), Deadlines.toLocalDate(task.getVariable("proposedDueDate"))));
+          Deadlines.toLocalDate(request.getVariable("reviewDueDate")), Deadlines.toLocalDate(request.getVariable("proposedDueDate"))));
     }
 
     /** Adds the board chair's decision to {@code extensions}; an approval moves the deadline. */
@@ -125,15 +133,18 @@ public class ReviewDelegates {
               Deadlines.toLocalDate(execution.getVariable("reviewDueDate")),
               Deadlines.toLocalDate(execution.getVariable("proposedDueDate")),
               text(execution.getVariable("extensionReason")), text(execution.getVariable("extensionDecisionReasons"))));
+      Map<String, Object> record = new LinkedHashMap<>(outcome.record());
+      record.put("requestedBy", text(execution.getVariable(ExtensionRequests.REQUESTED_BY)));
+      Object requestedAt = execution.getVariable(ExtensionRequests.REQUESTED_AT);
+      record.put("requestedAt", requestedAt instanceof Date at ? at.toInstant().toString() : null);
       List<Object> extensions = new ArrayList<>(JsonVariables.list(execution.getVariable("extensions")));
-      extensions.add(outcome.record());
+      extensions.add(record);
       execution.setVariable("extensions", JsonVariables.json(extensions));
       if (outcome.newDeadline() != null) {
         setDeadline(execution, outcome.newDeadline());
       }
-      // the next request starts from a clean form
-      execution.removeVariable("extensionReason");
-      execution.removeVariable("proposedDueDate");
+      // the next request starts clean
+      ExtensionRequests.REQUEST_VARIABLES.forEach(execution::removeVariable);
     }
 
     public void checkPrePublicationNotice(DelegateTask task) {

@@ -28,7 +28,9 @@ public final class ReviewProcess {
   public static final String TASK_REVIEW_OVERVIEW_REPORT = "UserTask_ReviewOverviewReport";
   public static final String TASK_SUBMIT_EXECUTIVE_SUMMARY = "UserTask_SubmitExecutiveSummary";
   public static final String TASK_SIGN_OFF_REVIEW = "UserTask_SignOffReview";
-  public static final String TASK_REQUEST_EXTENSION = "UserTask_RequestExtension";
+  /** The SCR group chair's request for more time: a message the application correlates (never a user, over the engine's APIs). */
+  public static final String MESSAGE_EXTENSION_REQUESTED = "extension-requested";
+  public static final String EVENT_EXTENSION_REQUESTED = "Event_ExtensionRequested";
   public static final String TASK_DECIDE_EXTENSION = "UserTask_DecideExtension";
   public static final String TASK_ESCALATE_OVERDUE_REVIEW = "UserTask_EscalateOverdueReview";
   public static final String TIMER_REVIEW_REMINDER = "Timer_ReviewReminder";

@@ -86,8 +86,9 @@ class FormSubmissionValidatorTest {
 
   @Test
   void datesNumbersAndListsAreChecked() throws Exception {
-    assertThat(validator.validate(form("extension-request"), Map.of("extensionReason", "Weather", "proposedDueDate", "next month")))
-        .containsExactly("'Proposed new completion date' must be a date (YYYY-MM-DD), not 'next month'");
+    assertThat(validator.validate(form("imr-panel-review"), Map.of("imrPanelDecision", "rework", "reworkRequest", "More analysis",
+        "reworkDueDate", "next month")))
+        .containsExactly("'Rework due by' must be a date (YYYY-MM-DD), not 'next month'");
     assertThat(validator.validate(form("triage-referral"), Map.of("agenciesInvolved", "dorset-police")))
         .containsExactly("'Agencies involved with the child or family' must be a list");
   }

@@ -34,7 +34,8 @@ import uk.org.safeguarding.reviews.support.WebAppClient;
 
 /**
  * What no role may do, over {@code /engine-rest} and the web apps' engine API: change variables by
- * hand, start part-way, modify an instance, execute or re-date or suspend or delete a job, create,
+ * hand, start part-way, modify an instance, correlate a message or throw a signal (an extension request
+ * comes only through the application's endpoint), execute or re-date or suspend or delete a job, create,
  * re-offer or delegate tasks, or touch attachments. Every role is tried, each operation is refused
  * with 403 (or 404 where the role may not even see what it names), and afterwards the case is exactly as it was: variables, jobs and their retries, tasks,
  * no incident.
@@ -109,6 +110,12 @@ class OperationsOutsideTheStepsIT {
         new Operation("claim the task for someone else", "POST", "/task/" + imrTask + "/claim", Map.of("userId", "poole-council")),
         new Operation("read attachments", "GET", "/task/" + imrTask + "/attachment", null),
         new Operation("delete the history of the case", "DELETE", "/history/process-instance/" + imrInstance, null),
+        new Operation("ask for an extension by the engine's message", "POST", "/message",
+            Map.of("messageName", "extension-requested", "processInstanceId", reviewInstance, "processVariables",
+                Map.of("proposedDueDate", Map.of("value", "2027-12-01", "type", "String"), "extensionReason", value))),
+        new Operation("send the message to the case by its business key", "POST", "/message",
+            Map.of("messageName", "extension-requested", "businessKey", CASE, "all", true)),
+        new Operation("throw a signal", "POST", "/signal", Map.of("name", "extension-requested")),
         new Operation("create a Tasklist filter", "POST", "/filter/create",
             Map.of("resourceType", "Task", "name", "<b>forged</b>", "query", Map.of())));
   }

@@ -67,7 +67,11 @@ class MalformedRequestsIT {
     rest.referralToImrs(CASE);
     JsonNode imr = rest.onlyTask("dorset-police", CASE, "taskDefinitionKey=UserTask_SubmitImr");
     String imrTask = imr.path("id").asText();
-    String triageLike = rest.onlyTask("scr.chair", CASE, "taskDefinitionKey=UserTask_RequestExtension").path("id").asText();
+    Reply asked = rest.post("/api/reviews/" + encode(CASE) + "/extension-requests", "scr.chair",
+        Map.of("proposedDueDate", "2027-12-01", "extensionReason", "The overview author is ill"));
+    assertThat(asked.status()).as(asked.text()).isEqualTo(201);
+    AsyncContinuations.run(managementService);
+    String chairsTask = rest.onlyTask("board.chair", CASE, "taskDefinitionKey=UserTask_DecideExtension").path("id").asText();
 
     Map<String, Integer> before = state();
     Random random = new Random(20261123L);
@@ -80,11 +84,13 @@ class MalformedRequestsIT {
         "/engine-rest/process-definition/key/case-audit/start",
         "/engine-rest/process-definition/key/no-such-process/start",
         "/engine-rest/task/" + imrTask + "/complete",
-        "/engine-rest/task/" + triageLike + "/complete",
+        "/engine-rest/task/" + chairsTask + "/complete",
+        "/api/reviews/" + encode(CASE) + "/extension-requests",
+        "/api/reviews/no-such-case/extension-requests",
         "/engine-rest/task/no-such-task/complete",
         "/engine-rest/task/" + imrTask + "/submit-form");
     List<String> fields = List.of("caseReference", "incidentSummary", "boardAwareOn", "agenciesInvolved", "mediaInterest",
-        "referringAgency", "imrAuthor", "imrChronology", "proposedDueDate", "extensionReason", "decidedOn", "scrCriteria");
+        "referringAgency", "imrAuthor", "imrChronology", "extensionDecision", "extensionDecisionReasons", "proposedDueDate", "extensionReason", "decidedOn", "scrCriteria");
 
     for (String target : targets) {
       for (String body : BODIES) {
@@ -103,7 +109,7 @@ class MalformedRequestsIT {
           vars.put(fields.get(random.nextInt(fields.size())), variable);
         }
         requests++;
-        String user = target.contains(imrTask) ? "dorset-police" : "scr.chair";
+        String user = target.contains(imrTask) ? "dorset-police" : target.contains(chairsTask) ? "board.chair" : "scr.chair";
         record(serverErrors, target, vars.toString(), rest.post(target, user, Map.of("variables", vars)));
       }
     }

@@ -1,6 +1,7 @@
 package uk.org.safeguarding.reviews.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static uk.org.safeguarding.reviews.contribution.ContributionProcess.*;
 import static uk.org.safeguarding.reviews.review.ReviewProcess.*;
 import static uk.org.safeguarding.reviews.review.ReviewProcess.KEY;
@@ -16,6 +17,8 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.web.server.ResponseStatusException;
 
 import uk.org.safeguarding.reviews.actionplan.ActionDeliveryProcess;
 import uk.org.safeguarding.reviews.actionplan.ActionPlanProcess;
@@ -26,6 +29,8 @@ import uk.org.safeguarding.reviews.support.CaseSteps;
 
 @ProcessTest
 class SeriousCaseReviewProcessTest extends CaseSteps {
+
+  @Autowired ExtensionRequests extensionRequests;
 
   static final List<String> THREE_AGENCIES = List.of("dorset-police", "poole-council", "poole-hospital");
 
@@ -102,7 +107,10 @@ class SeriousCaseReviewProcessTest extends CaseSteps {
 
     completeReviewAfterImrs(pi);
     assertThat(registerEntry(pi).getStatus()).isEqualTo("publication");
-    assertThat(tasks(pi, TASK_REQUEST_EXTENSION)).as("the deadline watch ends with sign-off").isEmpty();
+    assertThat(extensionRequestAwaited(pi)).as("the deadline watch ends with sign-off").isFalse();
+    assertThat(catchThrowable(() -> requestExtension(caseRef, "2027-06-04", "Too late")))
+        .isInstanceOfSatisfying(ResponseStatusException.class, e -> assertThat(e.getStatusCode().value()).isEqualTo(409))
+        .hasMessageContaining("signed off");
     assertThat(managementService.createJobQuery().processInstanceId(pi.getId()).timers().count()).isZero();
 
     complete(pi, TASK_DECIDE_PUBLICATION, vars("publicationDecision", PUBLISH_SUMMARY));
@@ -216,52 +224,121 @@ class SeriousCaseReviewProcessTest extends CaseSteps {
     assertThat(task(pi, TASK_SUBMIT_OVERVIEW_REPORT)).isNotNull();
   }
 
+  /** The SCR group chair's request, as the endpoint puts it ({@link ExtensionRequests}). */
+  ExtensionRequests.Requested requestExtension(String caseRef, String proposedDueDate, String reason) {
+    ExtensionRequests.Requested requested = extensionRequests.request(caseRef, new ExtensionRequests.Request(proposedDueDate, reason),
+        "scr.chair");
+    runAsynchronousContinuations();
+    return requested;
+  }
+
+  /** Whether the review waits for an extension request (its message), as it does while no request is with the board chair. */
+  boolean extensionRequestAwaited(ProcessInstance pi) {
+    return runtimeService.createEventSubscriptionQuery().processInstanceId(pi.getId()).eventType("message")
+        .eventName(MESSAGE_EXTENSION_REQUESTED).count() == 1;
+  }
+
+  @Test
+  void noTaskStandsOpenForAnExtensionThatNobodyHasAskedFor() {
+    ProcessInstance pi = startReview(newCase("Child N"), List.of("dorset-police"));
+    assertThat(taskService.createTaskQuery().processInstanceId(pi.getId()).list()).extracting(Task::getTaskDefinitionKey)
+        .containsExactly(TASK_AGREE_TERMS_OF_REFERENCE);
+    assertThat(extensionRequestAwaited(pi)).isTrue();
+  }
+
   @Test
   void anApprovedExtensionMovesTheDeadlineAndItsTimers() {
     String caseRef = newCase("Child G");
     ProcessInstance pi = startReview(caseRef, List.of("dorset-police"));
     assertThat(day(timer(pi, TIMER_REVIEW_OVERDUE).getDuedate())).isEqualTo(LocalDate.of(2027, 5, 4));
-    assertThat(day(task(pi, TASK_REQUEST_EXTENSION).getDueDate())).isEqualTo(LocalDate.of(2027, 5, 4));
 
     // Seed 001: Child G, one month's extension for adverse weather
-    complete(pi, TASK_REQUEST_EXTENSION, vars("extensionReason", "Adverse weather delayed panel meetings",
-        "proposedDueDate", "2027-06-04"));
-    complete(pi, TASK_DECIDE_EXTENSION, vars("extensionDecision", "approved", "extensionDecisionReasons", "Agreed: one month"));
+    ExtensionRequests.Requested requested = requestExtension(caseRef, "2027-06-04", "Adverse weather delayed panel meetings");
+    Task decide = task(pi, TASK_DECIDE_EXTENSION);
+    assertThat(requested.decisionTaskId()).isEqualTo(decide.getId());
+    assertThat(requested.requestedBy()).isEqualTo("scr.chair");
+    // the board chair reads what was asked, by whom and when, dates in words
+    assertThat(taskService.getVariable(decide.getId(), "proposedDueDateText")).isEqualTo("4 Jun 2027");
+    assertThat(taskService.getVariable(decide.getId(), "extensionReason")).isEqualTo("Adverse weather delayed panel meetings");
+    assertThat(taskService.getVariable(decide.getId(), "extensionRequestedAtText")).isEqualTo("2 Nov 2026, 10:00");
+    assertThat((String) taskService.getVariable(decide.getId(), "extensionRequestedByName")).isNotBlank();
+    assertThat(extensionRequestAwaited(pi)).as("one request at a time").isFalse();
+
+    complete(decide, vars("extensionDecision", "approved", "extensionDecisionReasons", "Agreed: one month"));
 
     assertThat(day(runtimeService.getVariable(pi.getId(), "reviewDueDate"))).isEqualTo(LocalDate.of(2027, 6, 4));
     assertThat(day(timer(pi, TIMER_REVIEW_OVERDUE).getDuedate())).isEqualTo(LocalDate.of(2027, 6, 4));
     assertThat(day(timer(pi, TIMER_REVIEW_REMINDER).getDuedate()))
         .isEqualTo(deadlines.calendar().addWorkingDays(LocalDate.of(2027, 6, 4), -20));
-    assertThat(day(task(pi, TASK_REQUEST_EXTENSION).getDueDate())).isEqualTo(LocalDate.of(2027, 6, 4));
+    assertThat(extensionRequestAwaited(pi)).as("another request may follow").isTrue();
     RegisterEntry entry = registerEntry(pi);
     assertThat(entry.getDueOn()).isEqualTo(LocalDate.of(2027, 6, 4));
     assertThat(entry.clock(CLOCK_COMPLETION).dueOn()).as("the statutory clock moves with the extension").isEqualTo(LocalDate.of(2027, 6, 4));
     assertThat(entry.getMilestones()).extracting(m -> m.milestone()).contains("extension-approved");
-    assertThat(runtimeService.getVariable(pi.getId(), "extensions").toString()).contains("Adverse weather", "approved");
+    assertThat(runtimeService.getVariable(pi.getId(), "extensions").toString())
+        .contains("Adverse weather", "approved", "scr.chair", "2026-11-02T10:00:00Z");
+    assertThat(runtimeService.getVariables(pi.getId())).doesNotContainKeys("proposedDueDate", "extensionReason",
+        ExtensionRequests.REQUESTED_BY, ExtensionRequests.REQUESTED_AT);
     // the review's work went on meanwhile
     assertThat(task(pi, TASK_AGREE_TERMS_OF_REFERENCE)).isNotNull();
   }
 
   @Test
   void aRefusedExtensionLeavesTheDeadlineWhereItWas() {
-    ProcessInstance pi = startReview(newCase("Child S"), List.of("dorset-police"));
+    String caseRef = newCase("Child S");
+    ProcessInstance pi = startReview(caseRef, List.of("dorset-police"));
     String overdueJob = timer(pi, TIMER_REVIEW_OVERDUE).getId();
-    complete(pi, TASK_REQUEST_EXTENSION, vars("extensionReason", "Author unwell", "proposedDueDate", "2027-08-01"));
+    requestExtension(caseRef, "2027-08-01", "Author unwell");
     complete(pi, TASK_DECIDE_EXTENSION, vars("extensionDecision", "refused", "extensionDecisionReasons", "Find another author"));
 
     assertThat(day(runtimeService.getVariable(pi.getId(), "reviewDueDate"))).isEqualTo(LocalDate.of(2027, 5, 4));
     assertThat(timer(pi, TIMER_REVIEW_OVERDUE).getId()).as("the same timer keeps running").isEqualTo(overdueJob);
     assertThat(registerEntry(pi).getDueOn()).isEqualTo(LocalDate.of(2027, 5, 4));
     assertThat(registerEntry(pi).getMilestones()).extracting(m -> m.milestone()).contains("extension-refused");
-    assertThat(task(pi, TASK_REQUEST_EXTENSION)).as("another request may follow").isNotNull();
+    assertThat(runtimeService.getVariable(pi.getId(), "extensions").toString()).contains("Author unwell", "refused");
+
+    // the review can ask again later
+    setToday(LocalDate.of(2027, 1, 11));
+    requestExtension(caseRef, "2027-07-01", "New author appointed; she needs two months");
+    assertThat(taskService.getVariable(task(pi, TASK_DECIDE_EXTENSION).getId(), "proposedDueDateText")).isEqualTo("1 Jul 2027");
   }
 
   @Test
-  void anExtensionMustMoveTheDeadlineLater() {
-    ProcessInstance pi = startReview(newCase("Child T"), List.of("dorset-police"));
-    assertRefused(() -> complete(pi, TASK_REQUEST_EXTENSION, vars("extensionReason", "x", "proposedDueDate", "2027-04-01")),
-        "must be after the current deadline (2027-05-04)");
+  void anExtensionMustMoveTheDeadlineLaterAndGiveItsReason() {
+    String caseRef = newCase("Child T");
+    ProcessInstance pi = startReview(caseRef, List.of("dorset-police"));
+    assertRefused(() -> requestExtension(caseRef, "2027-04-01", "x"), "must be after the current deadline (2027-05-04)");
     assertThat(tasks(pi, TASK_DECIDE_EXTENSION)).isEmpty();
+    assertThat(extensionRequestAwaited(pi)).as("nothing happened").isTrue();
+    assertThat(runtimeService.getVariables(pi.getId())).doesNotContainKeys("proposedDueDate", "extensionReason",
+        ExtensionRequests.REQUESTED_BY);
+    assertThat(catchThrowable(() -> requestExtension(caseRef, "2027-07-01", " "))).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("give the reason");
+    assertThat(catchThrowable(() -> requestExtension(caseRef, "next month", "Weather"))).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'proposedDueDate' must be a date (YYYY-MM-DD), not 'next month'");
+    assertThat(catchThrowable(() -> requestExtension(caseRef, "2027-07-01", "<script>alert(1)</script>")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("markup");
+    assertThat(catchThrowable(() -> requestExtension("No such case 123", "2027-07-01", "Weather")))
+        .isInstanceOfSatisfying(ResponseStatusException.class, e -> assertThat(e.getStatusCode().value()).isEqualTo(404));
+
+    requestExtension(caseRef, "2027-07-01", "Weather");
+    assertThat(catchThrowable(() -> requestExtension(caseRef, "2027-08-01", "And more")))
+        .as("one request at a time: the first is with the board chair")
+        .isInstanceOfSatisfying(ResponseStatusException.class, e -> assertThat(e.getStatusCode().value()).isEqualTo(409))
+        .hasMessageContaining("already with the board chair");
+    assertThat(tasks(pi, TASK_DECIDE_EXTENSION)).hasSize(1);
+  }
+
+  @Test
+  void noUserCorrelatesTheExtensionRequestThroughTheEngine() {
+    String caseRef = newCase("Child M");
+    ProcessInstance pi = startReview(caseRef, List.of("dorset-police"));
+    Throwable thrown = catchThrowable(() -> as("scr.chair", List.of("scr-group-chair", "scr-group"), () ->
+        runtimeService.createMessageCorrelation(MESSAGE_EXTENSION_REQUESTED).processInstanceId(pi.getId())
+            .setVariable("proposedDueDate", "2027-06-04").setVariable("extensionReason", "Forged").correlateWithResult()));
+    assertThat(thrown).isNotNull();
+    assertThat(tasks(pi, TASK_DECIDE_EXTENSION)).isEmpty();
+    assertThat(runtimeService.getVariables(pi.getId())).doesNotContainKey("extensionReason");
   }
 
   @Test
