@@ -15,9 +15,10 @@
  * limitations under the License.
  */
 
-// Safeguarding reviews: Tasklist keeps no form drafts in the browser (shared computers).
+// Safeguarding reviews: Tasklist keeps no form drafts in the browser (shared computers); what is
+// typed is kept as a draft on the server instead, per person and task (scripts/drafts.js).
 export default {
-  customScripts: ['scripts/no-local-drafts'],
+  customScripts: ['scripts/no-local-drafts', 'scripts/drafts'],
   // The partnership's name in the header and the browser tab (Cockpit, Admin and Welcome say the same).
   app: {
     name: 'Safeguarding reviews',
