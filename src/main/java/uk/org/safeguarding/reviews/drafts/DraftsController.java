@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -110,6 +111,12 @@ public class DraftsController {
     visibleTask(taskId);
     drafts.delete(taskId, caller.userId());
     return ResponseEntity.noContent().build();
+  }
+
+  /** 404, 413 (and 401) in plain words, as the 400s are (web/ApiErrors). */
+  @ExceptionHandler(ResponseStatusException.class)
+  public ResponseEntity<Map<String, String>> refused(ResponseStatusException e) {
+    return ResponseEntity.status(e.getStatusCode()).body(Map.of("message", e.getReason() == null ? "Refused" : e.getReason()));
   }
 
   /** The task as the caller sees it (the engine checks the caller's authorizations), or 404. */

@@ -67,7 +67,9 @@ class DraftsIT {
     assertThat(read.body().path("values").path("imrAuthor").asText()).isEqualTo("A. Author");
 
     // another agency: the task is not there for it, let alone the draft
-    assertThat(rest.get(draft, "poole-council").status()).isEqualTo(404);
+    Reply notTheirs = rest.get(draft, "poole-council");
+    assertThat(notTheirs.status()).isEqualTo(404);
+    assertThat(notTheirs.body().path("message").asText()).startsWith("There is no open task").doesNotContain("A. Author");
     assertThat(rest.call("PUT", draft, "poole-council", Map.of("imrAuthor", "Someone else")).status()).isEqualTo(404);
     assertThat(rest.call("DELETE", draft, "poole-council", null).status()).isEqualTo(404);
     assertThat(rest.get(draft, "dorset-police").body().path("values").path("imrAuthor").asText()).isEqualTo("A. Author");
@@ -80,7 +82,9 @@ class DraftsIT {
         .as("a field the form shows read-only").isEqualTo(400);
     assertThat(rest.call("PUT", draft, "dorset-police", "[\"imrAuthor\"]").status()).as("not an object").isEqualTo(400);
     assertThat(rest.call("PUT", draft, "dorset-police", "{not json").status()).isEqualTo(400);
-    assertThat(rest.call("PUT", draft, "dorset-police", Map.of("imrChronology", "x".repeat(70_000))).status()).isEqualTo(413);
+    Reply tooLarge = rest.call("PUT", draft, "dorset-police", Map.of("imrChronology", "x".repeat(70_000)));
+    assertThat(tooLarge.status()).isEqualTo(413);
+    assertThat(tooLarge.body().path("message").asText()).isEqualTo("A draft is at most 64 KB; this one is larger and was not saved");
     assertThat(rest.get(draft, "dorset-police").body().path("values").path("imrChronology").asText())
         .as("refused drafts change nothing").isEqualTo("2009: first contact");
 

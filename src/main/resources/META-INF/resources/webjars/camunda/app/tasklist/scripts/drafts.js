@@ -139,6 +139,10 @@ Storage.prototype.getItem = function (key) {
   if (pending && pending.taskId !== taskId) {
     save();
   }
+  if (!taskId || taskId === 'undefined') {
+    openTask = null; // a start form: drafts are kept for tasks only
+    return null;
+  }
   openTask = { id: taskId, fields: [] };
   loadFields(taskId);
   const draft = readDraft(taskId);
