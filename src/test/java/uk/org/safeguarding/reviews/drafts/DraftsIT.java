@@ -12,12 +12,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import uk.org.safeguarding.reviews.support.AsyncContinuations;
 import uk.org.safeguarding.reviews.support.RestClient;
@@ -28,8 +31,8 @@ import uk.org.safeguarding.reviews.support.WebAppClient;
 /**
  * Drafts of a task's form, kept on the server: the agency that holds its IMR saves and reads its
  * own draft (also in its Tasklist session, with the CSRF token); another agency can neither read
- * nor write it; only the form's own fields are kept; the draft is gone once the task is completed,
- * or its case cancelled.
+ * nor write it; only the form's own fields are kept; the draft is gone once the task is completed
+ * (in the completion's own transaction), or its case cancelled.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "test.database=postgres")
 @ActiveProfiles("test")
@@ -39,6 +42,8 @@ class DraftsIT {
   @Autowired ManagementService managementService;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskDrafts drafts;
+  @Autowired TaskService taskService;
+  @Autowired PlatformTransactionManager transactionManager;
   @LocalServerPort int port;
 
   RestClient rest() {
@@ -118,6 +123,16 @@ class DraftsIT {
     JsonNode imr = rest.onlyTask("poole-council", caseReference, "taskDefinitionKey=UserTask_SubmitImr");
     assertThat(rest.call("PUT", draftOf(imr), "poole-council", Map.of("imrAuthor", "B. Author")).status()).isEqualTo(200);
     assertThat(drafts.count(imr.path("id").asText())).isEqualTo(1);
+
+    // removed in the completion's own transaction: a completion rolled back keeps the draft
+    String taskId = imr.path("id").asText();
+    new TransactionTemplate(transactionManager).executeWithoutResult(transaction -> {
+      taskService.complete(taskId, Map.of("imrAuthor", "B. Author", "imrAuthorRole", "Line manager", "imrChronology", "2009",
+          "imrAnalysis", "Analysis", "imrLessons", "Lessons", "imrRecommendations", "Recommendations"));
+      assertThat(drafts.count(taskId)).isZero();
+      transaction.setRollbackOnly();
+    });
+    assertThat(drafts.count(taskId)).as("the completion rolled back, the draft kept").isEqualTo(1);
 
     runtimeService.deleteProcessInstance(imr.path("processInstanceId").asText(), "cancelled in Cockpit", true, true);
     assertThat(drafts.count(imr.path("id").asText())).as("skipping custom listeners still removes drafts").isZero();
