@@ -22,6 +22,18 @@ public final class EveryUserTask {
   private EveryUserTask() {}
 
   public static ProcessEnginePlugin listener(String description, String eventName, TaskListener listener) {
+    return listener(description, eventName, listener, false);
+  }
+
+  /**
+   * A listener the engine calls even when a process instance is deleted skipping custom listeners
+   * (Cockpit's "Cancel" does so by default): for housekeeping that must follow every task's end.
+   */
+  public static ProcessEnginePlugin builtInListener(String description, String eventName, TaskListener listener) {
+    return listener(description, eventName, listener, true);
+  }
+
+  private static ProcessEnginePlugin listener(String description, String eventName, TaskListener listener, boolean builtIn) {
     return new AbstractProcessEnginePlugin() {
       @Override
       public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -32,7 +44,11 @@ public final class EveryUserTask {
           @Override
           public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
             if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior behaviour) {
-              behaviour.getTaskDefinition().addTaskListener(eventName, listener);
+              if (builtIn) {
+                behaviour.getTaskDefinition().addBuiltInTaskListener(eventName, listener);
+              } else {
+                behaviour.getTaskDefinition().addTaskListener(eventName, listener);
+              }
             }
           }
         });

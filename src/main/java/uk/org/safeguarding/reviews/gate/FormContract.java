@@ -58,6 +58,17 @@ final class FormContract {
     return fields.keySet();
   }
 
+  /** The keys of the fields a person fills in (read-only and disabled ones left out). */
+  Set<String> writtenKeys() {
+    Set<String> written = new java.util.LinkedHashSet<>();
+    fields.forEach((key, field) -> {
+      if (!isReadOnly(field)) {
+        written.add(key);
+      }
+    });
+    return written;
+  }
+
   /**
    * Problems with a submission, in plain words; empty when it is exactly what the form writes.
    *

@@ -19,6 +19,14 @@ public class FormContracts {
     this.json = json;
   }
 
+  /**
+   * The keys a form writes (its input fields, less those it shows read-only or disabled): what a
+   * person can type into it, e.g. for a draft (drafts/DraftsController).
+   */
+  public java.util.Set<String> writtenKeys(String formId) {
+    return forForm(formId).writtenKeys();
+  }
+
   FormContract forForm(String formId) {
     return byId.computeIfAbsent(formId, id -> new FormContract(
         forms.form(id).orElseThrow(() -> new IllegalStateException("Form '" + id + "' is not in forms/")), json));

@@ -8,6 +8,12 @@ import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.Authentication;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Set;
+
+import org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -16,15 +22,26 @@ import jakarta.servlet.http.HttpSession;
  * The application's API: HTTP Basic, as the engine REST API; or, for reading only (GET), the web
  * apps' own sign-in, so the Cockpit deadlines view reads the application's API in the manager's
  * session. A request that changes something still needs Basic credentials (a session cookie alone
- * must not be able to change anything: the web apps' CSRF protection covers their own paths only).
+ * must not be able to change anything: the web apps' CSRF protection covers their own paths only),
+ * with one exception: Tasklist saves and removes a person's form drafts ({@value #DRAFTS}) in their
+ * session, and such a request must carry the session's CSRF token in the X-XSRF-TOKEN header, the
+ * very check Camunda's CsrfPreventionFilter makes for /camunda/api/* (the token is the one the web
+ * apps keep in the session; another site can neither read it nor make a browser send it). Without
+ * a matching token the request needs Basic credentials like any other.
  */
 public class WebAppSessionOrBasicAuthentication implements AuthenticationProvider {
 
+  /** The only paths a web-app session may change something on (with the CSRF token). */
+  static final String DRAFTS = "/api/drafts/";
+
   private final HttpBasicAuthenticationProvider basic = new HttpBasicAuthenticationProvider();
+  /** Whether the refused request came from a web app (no Basic challenge then: no browser sign-in box). */
+  private final ThreadLocal<Boolean> fromWebApp = new ThreadLocal<>();
 
   @Override
   public AuthenticationResult extractAuthenticatedUser(HttpServletRequest request, ProcessEngine engine) {
-    if (request.getHeader("Authorization") == null && "GET".equals(request.getMethod())) {
+    fromWebApp.set(request.getHeader(CsrfConstants.CSRF_TOKEN_HEADER_NAME) != null);
+    if (request.getHeader("Authorization") == null && ("GET".equals(request.getMethod()) || isDraftWithCsrfToken(request))) {
       HttpSession session = request.getSession(false);
       Authentications signedIn = session == null ? null : AuthenticationUtil.getAuthsFromSession(session);
       Authentication user = signedIn == null ? null : signedIn.getAuthenticationForProcessEngine(engine.getName());
@@ -35,8 +52,23 @@ public class WebAppSessionOrBasicAuthentication implements AuthenticationProvide
     return basic.extractAuthenticatedUser(request, engine);
   }
 
+  /** A draft saved or removed from Tasklist: its X-XSRF-TOKEN header is the session's CSRF token. */
+  private static boolean isDraftWithCsrfToken(HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    String token = request.getHeader(CsrfConstants.CSRF_TOKEN_HEADER_NAME);
+    HttpSession session = request.getSession(false);
+    Object expected = session == null ? null : session.getAttribute(CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME);
+    return path.startsWith(DRAFTS) && Set.of("PUT", "DELETE").contains(request.getMethod()) && token != null
+        && expected instanceof String sessionToken && MessageDigest.isEqual(sessionToken.getBytes(StandardCharsets.UTF_8),
+            token.getBytes(StandardCharsets.UTF_8));
+  }
+
   @Override
   public void augmentResponseByAuthenticationChallenge(HttpServletResponse response, ProcessEngine engine) {
-    basic.augmentResponseByAuthenticationChallenge(response, engine);
+    boolean webApp = Boolean.TRUE.equals(fromWebApp.get());
+    fromWebApp.remove();
+    if (!webApp) {
+      basic.augmentResponseByAuthenticationChallenge(response, engine);
+    }
   }
 }

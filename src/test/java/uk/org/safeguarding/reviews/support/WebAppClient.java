@@ -91,7 +91,18 @@ public class WebAppClient {
     headerToken = token;
   }
 
+  private boolean sendCsrfToken = true;
+
+  /** From now on, requests leave out the X-XSRF-TOKEN header (as another site's page would). */
+  public WebAppClient withoutCsrfToken() {
+    sendCsrfToken = false;
+    return this;
+  }
+
   private String csrfToken() {
+    if (!sendCsrfToken) {
+      return null;
+    }
     if (headerToken != null) {
       return headerToken;
     }

@@ -162,6 +162,45 @@ class TasklistInTheBrowserIT {
     assertThat(errorsShown()).isEmpty();
   }
 
+  @Test
+  void anAgencysTypedImrSurvivesAReloadAsItsDraftOnTheServer_andCompletingRemovesIt() throws Exception {
+    RestClient rest = new RestClient(port, () -> AsyncContinuations.run(managementService));
+    rest.referralToImrs("Child Draft");
+    String taskId = rest.onlyTask("dorset-police", "Child Draft", "taskDefinitionKey=UserTask_SubmitImr").path("id").asText();
+    signIn("dorset-police");
+    wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText("IMR — Child Draft — Dorset Police"))).click();
+    form();
+    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".task-card .assignee .claim"))).click();
+    WebElement chronology = wait.until(d -> d.findElements(By.cssSelector(".fjs-form textarea[id$='Field_4']")).stream()
+        .filter(WebElement::isEnabled).findFirst().orElse(null));
+    chronology.sendKeys("2009: first contact with the family");
+    // kept on the server 2 seconds after typing stops
+    wait.until(d -> rest.get("/api/drafts/tasks/" + taskId, "dorset-police").status() == 200);
+
+    browser.navigate().refresh();
+    wait.until(d -> "2009: first contact with the family".equals(
+        d.findElement(By.cssSelector(".fjs-form textarea[id$='Field_4']")).getDomProperty("value")));
+    String notice = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".safeguarding-draft-restored"))).getText();
+    assertThat(notice).matches("Your unsaved work from \\d{1,2} [A-Z][a-z]{2} \\d{4}, \\d{2}:\\d{2} was restored");
+    Object keys = ((JavascriptExecutor) browser).executeScript("return Object.keys(window.localStorage).join(',')");
+    assertThat(String.valueOf(keys)).as("nothing kept in the browser").doesNotContain("camunda-form:");
+    screenshot("tasklist-draft-restored");
+
+    WebElement form = form();
+    String[][] others = {{"Field_2", "A. Author"}, {"Field_3", "Line manager"}, {"Field_5", "Analysis"}, {"Field_6", "Lessons"},
+        {"Field_7", "Recommendations"}};
+    for (String[] field : others) {
+      form.findElement(By.cssSelector("[id$='" + field[0] + "']")).sendKeys(field[1]);
+    }
+    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[ng-click='complete()']"))).click();
+    wait.until(d -> rest.tasks("dorset-police", "Child Draft", "taskDefinitionKey=UserTask_SubmitImr").isEmpty());
+    // a save arriving after completion finds no task to keep a draft for (404)
+    assertThat(rest.get("/api/drafts/tasks/" + taskId, "dorset-police").status()).as("the task and its draft are gone").isEqualTo(404);
+    assertThat(drafts.count(taskId)).isZero();
+  }
+
+  @Autowired uk.org.safeguarding.reviews.drafts.TaskDrafts drafts;
+
   @Autowired org.camunda.bpm.engine.RuntimeService runtimeService;
   @Autowired org.camunda.bpm.engine.TaskService taskService;
 

@@ -15,10 +15,11 @@
  * limitations under the License.
  */
 
-// Safeguarding reviews, see README.md ("Web apps"): no form drafts in the browser (shared computers),
+// Safeguarding reviews, see README.md ("Web apps"): no form drafts in the browser (shared computers);
+// what is typed is kept as a draft on the server instead, per person and task (scripts/drafts.js);
 // dates in UK form, refusals and completions shown where people look, tasks in due-date order.
 export default {
-  customScripts: ['scripts/no-local-drafts', 'scripts/uk-dates', 'scripts/step-feedback', 'scripts/task-order'],
+  customScripts: ['scripts/no-local-drafts', 'scripts/drafts', 'scripts/uk-dates', 'scripts/step-feedback', 'scripts/task-order'],
   // The partnership's name in the header and the browser tab (Cockpit, Admin and Welcome say the same).
   app: {
     name: 'Safeguarding reviews',

@@ -2,8 +2,8 @@
  * Staff often use shared computers, and a form's "Save" in Tasklist would keep what they typed
  * about a child in the browser's localStorage, readable by the next person at that machine.
  * This script (loaded through config.js customScripts) removes any such drafts and stops new
- * ones being written; the Save button is hidden (styles/user-styles.css). Work is kept only when
- * the task is completed, on the server.
+ * ones being written; the Save button is hidden (styles/user-styles.css). Typed work is kept on the
+ * server instead, as the person's draft of the task (scripts/drafts.js), until the task is completed.
  */
 const DRAFT_KEYS = ['camunda-form:', 'camForm:'];
 const isDraft = (key) => typeof key === 'string' && DRAFT_KEYS.some((prefix) => key.startsWith(prefix));
