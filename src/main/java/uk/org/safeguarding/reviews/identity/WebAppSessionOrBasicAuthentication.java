@@ -21,18 +21,14 @@ import jakarta.servlet.http.HttpSession;
 /**
  * The application's API: HTTP Basic, as the engine REST API; or, for reading only (GET), the web
  * apps' own sign-in, so the Cockpit deadlines view reads the application's API in the manager's
- * session. A request that changes something still needs Basic credentials (a session cookie alone
- * must not be able to change anything: the web apps' CSRF protection covers their own paths only),
- * with one exception: Tasklist saves and removes a person's form drafts ({@value #DRAFTS}) in their
- * session, and such a request must carry the session's CSRF token in the X-XSRF-TOKEN header, the
- * very check Camunda's CsrfPreventionFilter makes for /camunda/api/* (the token is the one the web
- * apps keep in the session; another site can neither read it nor make a browser send it). Without
- * a matching token the request needs Basic credentials like any other.
+ * session. A request that changes something (Tasklist saving a form draft, the SCR group chair asking
+ * for an extension) is taken in the session only with the session's CSRF token in the X-XSRF-TOKEN
+ * header, the very check Camunda's CsrfPreventionFilter makes for /camunda/api/* (the token is the
+ * one the web apps keep in the session; another site can neither read it nor make a browser send
+ * it): a session cookie alone changes nothing. Without a matching token the request needs Basic
+ * credentials. Each endpoint still checks the caller's role.
  */
 public class WebAppSessionOrBasicAuthentication implements AuthenticationProvider {
-
-  /** The only paths a web-app session may change something on (with the CSRF token). */
-  static final String DRAFTS = "/api/drafts/";
 
   private final HttpBasicAuthenticationProvider basic = new HttpBasicAuthenticationProvider();
   /** Whether the refused request came from a web app (no Basic challenge then: no browser sign-in box). */
@@ -41,7 +37,7 @@ public class WebAppSessionOrBasicAuthentication implements AuthenticationProvide
   @Override
   public AuthenticationResult extractAuthenticatedUser(HttpServletRequest request, ProcessEngine engine) {
     fromWebApp.set(request.getHeader(CsrfConstants.CSRF_TOKEN_HEADER_NAME) != null);
-    if (request.getHeader("Authorization") == null && ("GET".equals(request.getMethod()) || isDraftWithCsrfToken(request))) {
+    if (request.getHeader("Authorization") == null && ("GET".equals(request.getMethod()) || hasTheSessionsCsrfToken(request))) {
       HttpSession session = request.getSession(false);
       Authentications signedIn = session == null ? null : AuthenticationUtil.getAuthsFromSession(session);
       Authentication user = signedIn == null ? null : signedIn.getAuthenticationForProcessEngine(engine.getName());
@@ -52,13 +48,12 @@ public class WebAppSessionOrBasicAuthentication implements AuthenticationProvide
     return basic.extractAuthenticatedUser(request, engine);
   }
 
-  /** A draft saved or removed from Tasklist: its X-XSRF-TOKEN header is the session's CSRF token. */
-  private static boolean isDraftWithCsrfToken(HttpServletRequest request) {
-    String path = request.getRequestURI().substring(request.getContextPath().length());
+  /** A change made from a web app: its X-XSRF-TOKEN header is the session's CSRF token. */
+  private static boolean hasTheSessionsCsrfToken(HttpServletRequest request) {
     String token = request.getHeader(CsrfConstants.CSRF_TOKEN_HEADER_NAME);
     HttpSession session = request.getSession(false);
     Object expected = session == null ? null : session.getAttribute(CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME);
-    return path.startsWith(DRAFTS) && Set.of("PUT", "DELETE").contains(request.getMethod()) && token != null
+    return Set.of("POST", "PUT", "DELETE").contains(request.getMethod()) && token != null
         && expected instanceof String sessionToken && MessageDigest.isEqual(sessionToken.getBytes(StandardCharsets.UTF_8),
             token.getBytes(StandardCharsets.UTF_8));
   }

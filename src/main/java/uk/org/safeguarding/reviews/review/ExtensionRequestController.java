@@ -1,11 +1,13 @@
 package uk.org.safeguarding.reviews.review;
 
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -23,7 +25,7 @@ import uk.org.safeguarding.reviews.identity.Groups;
  * but the SCR group chair, 404 for an unknown case, 409 when no request can be taken now.
  */
 @RestController
-@RequestMapping("/api/reviews/{caseReference}/extension-requests")
+@RequestMapping("/api/reviews")
 public class ExtensionRequestController {
 
   private final ExtensionRequests requests;
@@ -34,7 +36,14 @@ public class ExtensionRequestController {
     this.caller = caller;
   }
 
-  @PostMapping
+  /** The running reviews the SCR group chair may ask about (Tasklist's "Ask for an extension" lists them). */
+  @GetMapping("/extension-requests")
+  public List<ExtensionRequests.OpenReview> openReviews() {
+    caller.require(Groups.SCR_GROUP_CHAIR);
+    return requests.openReviews();
+  }
+
+  @PostMapping("/{caseReference}/extension-requests")
   @ResponseStatus(HttpStatus.CREATED)
   public ExtensionRequests.Requested request(@PathVariable String caseReference,
       @RequestBody(required = false) ExtensionRequests.Request request) {

@@ -20,6 +20,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.web.server.ResponseStatusException;
 
+import uk.org.safeguarding.reviews.calendar.UkDates;
 import uk.org.safeguarding.reviews.engine.SystemActions;
 import uk.org.safeguarding.reviews.forms.FormSubmissionValidator;
 import uk.org.safeguarding.reviews.forms.InvalidCaseDataException;
@@ -129,6 +130,25 @@ public class ExtensionRequests {
     }
     Task decision = system.call(() -> decisionTask(instanceId));
     return new Requested(caseReference, proposed.toString(), reason, userId, now, decision == null ? null : decision.getId());
+  }
+
+  /** A running review, its completion deadline, and whether a request is with the board chair now. */
+  public record OpenReview(String caseReference, Date reviewDueDate, String reviewDueDateText, boolean withTheBoardChair) {}
+
+  /** The reviews whose completion deadline can be extended now or once the board chair has decided, by case. */
+  public List<OpenReview> openReviews() {
+    return system.call(() -> runtime.createEventSubscriptionQuery().eventType("message")
+        .eventName(ReviewProcess.MESSAGE_EXTENSION_REQUESTED).list().stream()
+        .map(subscription -> subscription.getProcessInstanceId()).distinct()
+        .map(instanceId -> {
+          ProcessInstance review = runtime.createProcessInstanceQuery().processInstanceId(instanceId).singleResult();
+          Object due = runtime.getVariable(instanceId, "reviewDueDate");
+          Date dueDate = due instanceof Date date ? date : null;
+          return new OpenReview(review.getBusinessKey(), dueDate, dueDate == null ? null : UkDates.moment(dueDate),
+              decisionTask(instanceId) != null);
+        })
+        .sorted(java.util.Comparator.comparing(OpenReview::caseReference))
+        .toList());
   }
 
   private ProcessInstance runningReview(String caseReference) {

@@ -386,6 +386,32 @@ class TasklistInTheBrowserIT {
     screenshot("tasklist-start-refused");
   }
 
+  @Test
+  void theScrGroupChairAsksForAnExtensionWhenItIsNeeded_andNoAgencyIsOfferedIt() throws Exception {
+    String caseRef = "Child Extension " + System.nanoTime() % 100000;
+    RestClient rest = new RestClient(port, () -> AsyncContinuations.run(managementService));
+    rest.referralToImrs(caseRef);
+
+    signIn("dorset-police");
+    assertThat(browser.findElements(By.partialLinkText("Ask for an extension"))).as("an agency may not ask").isEmpty();
+    browser.manage().deleteAllCookies();
+
+    signIn("scr.chair");
+    wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText("Ask for an extension"))).click();
+    WebElement dialog = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".extension-request-dialog")));
+    new org.openqa.selenium.support.ui.Select(dialog.findElement(By.cssSelector("select[name=review]"))).selectByValue(caseRef);
+    ((JavascriptExecutor) browser).executeScript("arguments[0].value = '2030-06-28'",
+        dialog.findElement(By.cssSelector("input[name=proposedDueDate]")));
+    dialog.findElement(By.cssSelector("textarea[name=extensionReason]")).sendKeys("Criminal trial listed for May");
+    dialog.findElement(By.cssSelector("button[type=submit]")).click();
+    WebElement done = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".extension-request-message.alert-success")));
+    assertThat(done.getText()).contains("Asked", caseRef, "28 Jun 2030");
+    screenshot("tasklist-extension-request");
+    JsonNode decision = rest.onlyTask("board.chair", caseRef, "taskDefinitionKey=UserTask_DecideExtension");
+    assertThat(decision.path("name").asText()).isNotEmpty();
+    assertThat(errorsShown()).isEmpty();
+  }
+
   /** For people to look at: target/browser/NAME.png. */
   void screenshot(String name) throws Exception {
     Path dir = Files.createDirectories(Path.of("target", "browser"));

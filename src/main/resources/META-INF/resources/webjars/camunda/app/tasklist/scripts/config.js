@@ -19,7 +19,7 @@
 // what is typed is kept as a draft on the server instead, per person and task (scripts/drafts.js);
 // dates in UK form, refusals and completions shown where people look, tasks in due-date order.
 export default {
-  customScripts: ['scripts/no-local-drafts', 'scripts/drafts', 'scripts/uk-dates', 'scripts/step-feedback', 'scripts/task-order'],
+  customScripts: ['scripts/no-local-drafts', 'scripts/drafts', 'scripts/uk-dates', 'scripts/step-feedback', 'scripts/task-order', 'scripts/extension-request-plugin'],
   // The partnership's name in the header and the browser tab (Cockpit, Admin and Welcome say the same).
   app: {
     name: 'Safeguarding reviews',
