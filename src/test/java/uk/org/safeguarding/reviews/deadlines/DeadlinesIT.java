@@ -162,9 +162,14 @@ class DeadlinesIT {
         .allSatisfy(d -> assertThat(d.path("processKey").asText()).startsWith("lado-"));
     assertThat(rest.get("/api/deadlines", "scr.member").body())
         .allSatisfy(d -> assertThat(d.path("processKey").asText()).doesNotStartWith("lado-"));
-    // a session cookie alone changes nothing: only reading is allowed without Basic credentials
-    Reply post = WebAppClient.signIn(port, "lado.manager").post("/api/lado/cases/LADO-2026-0001/exclusions",
+    // a session cookie alone changes nothing: without the session's CSRF token (as another site's page
+    // would send it) only reading is allowed without Basic credentials
+    Reply post = WebAppClient.signIn(port, "lado.manager").withoutCsrfToken().post("/api/lado/cases/LADO-2026-0001/exclusions",
         Map.of("userId", "lado.two", "reason", "x"));
     assertThat(post.status()).isEqualTo(401);
+    // with it, as Cockpit and Tasklist send it, the request is the manager's, checked like any other
+    Reply fromCockpit = WebAppClient.signIn(port, "lado.manager").post("/api/lado/cases/LADO-2026-0001/exclusions",
+        Map.of("userId", "lado.two", "reason", "x"));
+    assertThat(fromCockpit.status()).as(fromCockpit.text()).isEqualTo(400);
   }
 }

@@ -109,6 +109,13 @@ class TasklistInTheBrowserIT {
         .filter(WebElement::isDisplayed).map(WebElement::getText).toList();
   }
 
+  /** Opens a task from the list (scrolled into view: the list is long, in due-date order). */
+  void openTask(String name) {
+    WebElement link = wait.until(ExpectedConditions.presenceOfElementLocated(By.partialLinkText(name)));
+    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", link);
+    wait.until(ExpectedConditions.elementToBeClickable(link)).click();
+  }
+
   WebElement form() {
     return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form")));
   }
@@ -131,7 +138,7 @@ class TasklistInTheBrowserIT {
   void anAgencySeesItsOwnImrTaskWithItsFormAndKeepsNoDraftInTheBrowser() throws Exception {
     new RestClient(port, () -> AsyncContinuations.run(managementService)).referralToImrs("Child Browser");
     signIn("dorset-police");
-    wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText("IMR — Child Browser — Dorset Police"))).click();
+    openTask("IMR — Child Browser — Dorset Police");
     WebElement form = form();
     WebElement claim = browser.findElement(By.cssSelector(".task-card .assignee .claim"));
     assertThat(claim.getCssValue("background-color")).as("Claim is a button people see").isEqualTo("rgba(31, 111, 63, 1)");
@@ -168,7 +175,7 @@ class TasklistInTheBrowserIT {
     rest.referralToImrs("Child Draft");
     String taskId = rest.onlyTask("dorset-police", "Child Draft", "taskDefinitionKey=UserTask_SubmitImr").path("id").asText();
     signIn("dorset-police");
-    wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText("IMR — Child Draft — Dorset Police"))).click();
+    openTask("IMR — Child Draft — Dorset Police");
     form();
     wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".task-card .assignee .claim"))).click();
     WebElement chronology = wait.until(d -> d.findElements(By.cssSelector(".fjs-form textarea[id$='Field_4']")).stream()
@@ -288,7 +295,7 @@ class TasklistInTheBrowserIT {
         RestClient.variables("seniorManagerName", "B. Manager", "imrSignOff", "signed-off"));
 
     signIn("scr.member");
-    wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText("Panel review of IMR — Child Link — Dorset Police"))).click();
+    openTask("Panel review of IMR — Child Link — Dorset Police");
     wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.claim"))).click();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("button.unclaim")));
     WebElement form = form();
