@@ -206,6 +206,41 @@ class TasklistInTheBrowserIT {
     assertThat(drafts.count(taskId)).isZero();
   }
 
+  @Test
+  void thePanelsChoiceAndDateAreKeptInItsDraftToo() throws Exception {
+    RestClient rest = new RestClient(port, () -> AsyncContinuations.run(managementService));
+    rest.referralToImrs("Child Draft Choice");
+    rest.complete("dorset-police", rest.onlyTask("dorset-police", "Child Draft Choice", "taskDefinitionKey=UserTask_SubmitImr"),
+        RestClient.imrVariables());
+    rest.complete("dorset-police", rest.onlyTask("dorset-police", "Child Draft Choice", "taskDefinitionKey=UserTask_SignOffImr"),
+        RestClient.variables("seniorManagerName", "B. Manager", "imrSignOff", "signed-off"));
+    String taskId = rest.onlyTask("scr.member", "Child Draft Choice", "taskDefinitionKey=UserTask_ReviewImr").path("id").asText();
+    browser.manage().window().setSize(new Dimension(1400, 2600));
+    signIn("scr.member");
+    openTask("Panel review of IMR — Child Draft Choice — Dorset Police");
+    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".task-card .assignee .claim"))).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("button.unclaim")));
+    WebElement form = form();
+    wait.until(ExpectedConditions.elementToBeClickable(form.findElement(By.xpath(".//label[contains(., 'Send back to the agency for rework')]")))).click();
+    field(form, "What needs to change").sendKeys("A fuller chronology");
+    java.time.LocalDate due = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")).plusDays(10);
+    WebElement dueBy = field(form, "Rework due by");
+    dueBy.sendKeys(due.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+    dueBy.sendKeys(org.openqa.selenium.Keys.TAB);
+    field(form, "What needs to change").sendKeys(".");
+    wait.until(d -> {
+      RestClient.Reply draft = rest.get("/api/drafts/tasks/" + taskId, "scr.member");
+      return draft.status() == 200 && "rework".equals(draft.body().path("values").path("imrPanelDecision").asText())
+          && due.toString().equals(draft.body().path("values").path("reworkDueDate").asText());
+    });
+
+    browser.navigate().refresh();
+    WebElement again = form();
+    wait.until(d -> "A fuller chronology.".equals(field(again, "What needs to change").getDomProperty("value")));
+    assertThat(field(again, "Rework due by").getDomProperty("value")).isEqualTo(due.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+    assertThat(again.findElement(By.xpath(".//label[contains(., 'Send back to the agency for rework')]//input")).isSelected()).isTrue();
+  }
+
   @Autowired uk.org.safeguarding.reviews.drafts.TaskDrafts drafts;
 
   @Autowired org.camunda.bpm.engine.RuntimeService runtimeService;

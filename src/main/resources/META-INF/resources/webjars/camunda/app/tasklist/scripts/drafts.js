@@ -8,8 +8,9 @@
  * when the form opens, with localStorage.getItem('camunda-form:<taskId>'), and hands it to form-js
  * with the task's variables (the draft's values win). This script answers that one call with the
  * person's draft from the server, so form-js itself fills every field in; a small notice says so.
- * Saving reads the fields the person can type into (text, text areas, numbers, ticks) from the
- * form's page, 2 seconds after typing stops, and at once when the page is hidden or left.
+ * Saving reads the fields the person fills in (text, text areas, numbers, ticks, dates, radio
+ * buttons, checklists and drop-downs, each as the form would submit it) from the form's page,
+ * 2 seconds after typing stops, and at once when the page is hidden or left.
  */
 const KEY = 'camunda-form:';
 const ROOT = window.location.pathname.split('/camunda/app/')[0];
@@ -39,20 +40,47 @@ function readDraft(taskId) {
   }
 }
 
+const KEPT = ['textfield', 'textarea', 'number', 'checkbox', 'datetime', 'radio', 'checklist', 'select'];
+const CHOICES = ['radio', 'checklist', 'select'];
+const engineApi = ROOT + '/camunda/api/engine/engine/default/task/';
+
+/** A choice field's options, [{label, value}]: its own, or those of the variable it names (valuesKey). */
+function optionsOf(component, taskId) {
+  if (Array.isArray(component.values)) {
+    return Promise.resolve(component.values);
+  }
+  if (!component.valuesKey) {
+    return Promise.resolve([]);
+  }
+  const url = engineApi + encodeURIComponent(taskId) + '/form-variables?deserializeValues=false&variableNames='
+    + encodeURIComponent(component.valuesKey);
+  return fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+    .then((response) => (response.ok ? response.json() : {}))
+    .then((variables) => {
+      const variable = variables[component.valuesKey];
+      const list = variable && typeof variable.value === 'string' ? JSON.parse(variable.value) : (variable && variable.value) || [];
+      return list.map((option) => (typeof option === 'string' ? { label: option, value: option } : option));
+    })
+    .catch(() => []);
+}
+
 /** The fields a person fills in on this task's form (read-only and disabled ones are shown, not kept). */
 function loadFields(taskId) {
-  const url = ROOT + '/camunda/api/engine/engine/default/task/' + encodeURIComponent(taskId) + '/deployed-form';
-  fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+  fetch(engineApi + encodeURIComponent(taskId) + '/deployed-form', { credentials: 'same-origin', headers: { Accept: 'application/json' } })
     .then((response) => (response.ok ? response.json() : { components: [] }))
     .then((schema) => {
-      const fields = [];
+      const found = [];
       const walk = (components) => (components || []).forEach((c) => {
-        if (c.key && !c.readonly && !c.disabled && ['textfield', 'textarea', 'number', 'checkbox'].includes(c.type)) {
-          fields.push({ key: c.key, id: c.id, type: c.type });
+        if (c.key && !c.readonly && !c.disabled && KEPT.includes(c.type)) {
+          found.push(c);
         }
         walk(c.components);
       });
       walk(schema.components);
+      return Promise.all(found.map((c) => (CHOICES.includes(c.type) ? optionsOf(c, taskId) : Promise.resolve([]))
+        .then((options) => ({ key: c.key, id: c.id, type: c.type, options }))));
+    })
+    .then((fields) => {
       if (openTask && openTask.id === taskId) {
         openTask.fields = fields;
       }
@@ -60,17 +88,35 @@ function loadFields(taskId) {
     .catch(() => {});
 }
 
-/** The form's input for a field (form-js gives each input an id ending with the field's id). */
-function inputOf(field) {
+/** The form's inputs for a field (form-js gives each input an id ending with the field's id, and for
+ * a date "-date", for the n-th radio button or checklist tick "-n"). */
+function inputsOf(field, suffix) {
   return Array.from(document.querySelectorAll('.fjs-form input, .fjs-form textarea'))
-    .find((input) => input.id === field.id || input.id.endsWith('-' + field.id));
+    .filter((input) => (suffix instanceof RegExp ? suffix.test(input.id.split('-' + field.id).pop()) && input.id.includes('-' + field.id + '-')
+      : input.id === field.id || input.id.endsWith('-' + field.id + suffix)));
 }
 
-/** What the person has typed into the open form, as the form would submit it. */
+/** A day typed dd/mm/yyyy (uk-dates.js), as the form submits it: yyyy-mm-dd. */
+function isoDay(text) {
+  const match = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text.trim());
+  return match ? match[3] + '-' + match[2].padStart(2, '0') + '-' + match[1].padStart(2, '0') : null;
+}
+
+/** What the person has filled in on the open form, as the form would submit it. */
 function typedValues() {
   const values = {};
   openTask.fields.forEach((field) => {
-    const input = inputOf(field);
+    if (field.type === 'radio' || field.type === 'checklist') {
+      const ticks = inputsOf(field, /^-\d+$/).filter((input) => !input.disabled);
+      if (!ticks.length) {
+        return;
+      }
+      const chosen = ticks.filter((input) => input.checked).map((input) => field.options[Number(input.id.split('-').pop())])
+        .filter(Boolean).map((option) => option.value);
+      values[field.key] = field.type === 'radio' ? (chosen.length ? chosen[0] : null) : chosen;
+      return;
+    }
+    const input = inputsOf(field, field.type === 'datetime' ? '-date' : '')[0];
     if (!input || input.disabled || input.readOnly) {
       return;
     }
@@ -78,6 +124,11 @@ function typedValues() {
       values[field.key] = input.checked;
     } else if (field.type === 'number') {
       values[field.key] = input.value === '' ? null : Number(input.value);
+    } else if (field.type === 'datetime') {
+      values[field.key] = isoDay(input.value);
+    } else if (field.type === 'select') {
+      const option = field.options.find((o) => o.label === input.value);
+      values[field.key] = option ? option.value : null;
     } else {
       values[field.key] = input.value;
     }
@@ -164,6 +215,9 @@ const typed = (event) => {
 };
 document.addEventListener('input', typed, true);
 document.addEventListener('change', typed, true);
+// A drop-down's choice or a day picked in the calendar changes the form without an input event:
+// read the form once the click has been handled.
+document.addEventListener('click', (event) => setTimeout(() => typed(event), 0), true);
 
 // Completing: nothing more to keep (the server removes the task's drafts when it is completed).
 document.addEventListener('click', (event) => {
