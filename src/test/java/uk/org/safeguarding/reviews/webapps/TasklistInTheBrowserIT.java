@@ -241,6 +241,23 @@ class TasklistInTheBrowserIT {
     assertThat(again.findElement(By.xpath(".//label[contains(., 'Send back to the agency for rework')]//input")).isSelected()).isTrue();
   }
 
+  @Test
+  void anAgencyIsOfferedNoWebAppItMayNotUse_andOpeningOneByItsAddressSaysSoInWords() throws Exception {
+    signIn("dorset-police");
+    for (WebElement appSwitch : browser.findElements(By.cssSelector(".app-switch .dropdown-toggle"))) {
+      appSwitch.click();
+    }
+    assertThat(browser.findElements(By.cssSelector("a[href*='/app/cockpit/'], a[href*='/app/admin/']")))
+        .as("no Cockpit or Admin link for an agency").allSatisfy(link -> assertThat(link.isDisplayed()).isFalse());
+    for (String app : List.of("cockpit", "admin")) {
+      browser.get("http://localhost:" + port + "/camunda/app/" + app + "/default/");
+      Thread.sleep(1500); // the app asks who is signed in; an error would show in words or as a red notification
+      String page = browser.findElement(By.tagName("body")).getText();
+      screenshot("agency-opens-" + app);
+      assertThat(page).doesNotContain("Whitelabel", "There was an unexpected error", "Exception").contains("This page is not open to you", "agencies work in Tasklist");
+    }
+  }
+
   @Autowired uk.org.safeguarding.reviews.drafts.TaskDrafts drafts;
 
   @Autowired org.camunda.bpm.engine.RuntimeService runtimeService;
