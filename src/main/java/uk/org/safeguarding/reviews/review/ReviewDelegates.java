@@ -85,7 +85,8 @@ public class ReviewDelegates {
   public ExecutionListener recordPublication() {
     return execution -> review.recordPublication(execution.getProcessInstanceId(),
         (String) execution.getVariable("publicationDecision"), dateOrNull(execution.getVariable("publishedOn")),
-        (String) execution.getVariable("evaluationGrade"), (String) execution.getVariable("publicationReasons"));
+        (String) execution.getVariable("evaluationGrade"), (String) execution.getVariable("publicationReasons"),
+        (String) execution.getVariable("publicationLocation"));
   }
 
   /** Closes the review (or case audit, or local learning review) once every action is signed off. */

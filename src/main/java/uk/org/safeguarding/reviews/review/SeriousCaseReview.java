@@ -84,10 +84,12 @@ public class SeriousCaseReview {
       entry.reach("board-aware", review.cspr() ? "Local authority became aware" : "Board became aware", null, review.awareOn());
       if (review.cspr()) {
         entry.reach("cspr-commissioned", "Safeguarding partners commissioned a local CSPR", "in-progress", review.decidedOn());
-        entry.clockDue(ReviewProcess.CLOCK_PUBLICATION, "Local CSPR published within 6 months of the decision", dueOn);
+        entry.clockDue(ReviewProcess.CLOCK_PUBLICATION, "Local CSPR published within 6 months of the decision", review.decidedOn(),
+            dueOn);
       } else {
         entry.reach("scr-initiated", "Board chair decided to initiate the SCR", "in-progress", review.decidedOn());
-        entry.clockDue(ReviewProcess.CLOCK_COMPLETION, "SCR completed within 6 months of the decision to initiate", dueOn);
+        entry.clockDue(ReviewProcess.CLOCK_COMPLETION, "SCR completed within 6 months of the decision to initiate",
+            review.decidedOn(), dueOn);
       }
     });
     return deadline;
@@ -158,7 +160,8 @@ public class SeriousCaseReview {
     int notice = timescales.getPrePublicationNoticeWorkingDays();
     register.update(processInstanceId, entry -> {
       entry.clockDue(ReviewProcess.CLOCK_PRE_PUBLICATION_NOTICE, "Final report to the Panel and Secretary of State " + notice
-          + " working days before publication", deadlines.calendar().addWorkingDays(plannedPublicationOn, -notice));
+          + " working days before publication", plannedPublicationOn,
+          deadlines.calendar().addWorkingDays(plannedPublicationOn, -notice));
       entry.clockDone(ReviewProcess.CLOCK_PRE_PUBLICATION_NOTICE, sentOn);
       entry.reach("report-sent-to-panel", "Final report sent to the Panel and the Secretary of State", null, sentOn);
     });
@@ -191,10 +194,14 @@ public class SeriousCaseReview {
    * reasons; on the day given (or today). A local CSPR's publication clock is done that day.
    */
   public void recordPublication(String processInstanceId, String decision, LocalDate publishedOn, String evaluationGrade,
-      String reasons) {
+      String reasons, String publicationLink) {
     LocalDate on = publishedOn == null ? deadlines.today() : publishedOn;
     register.update(processInstanceId, entry -> {
       entry.setOutcome(evaluationGrade);
+      if (!ReviewProcess.NOT_PUBLISH.equals(decision)) {
+        entry.setPublishedOn(on);
+        entry.setPublicationLink(publicationLink == null || publicationLink.isBlank() ? null : publicationLink.trim());
+      }
       if (ReviewProcess.NOT_PUBLISH.equals(decision)) {
         entry.setOutcomeReason(reasons);
         entry.reach("not-published", "Not published, with reasons", null, on);
