@@ -58,6 +58,18 @@ public class Register {
     });
   }
 
+  /**
+   * Puts a case from before the system on the register, as it is (marked imported; its process
+   * instance id "imported-" and a random id, as it ran in no process).
+   */
+  @Transactional
+  public RegisterEntry importEntry(String caseReference, String entryType, LocalDate openedOn, Consumer<RegisterEntry> details) {
+    RegisterEntry entry = new RegisterEntry(caseReference, entryType, "imported-" + java.util.UUID.randomUUID(), openedOn);
+    entry.setImported(true);
+    details.accept(entry);
+    return repository.save(entry);
+  }
+
   /** Whether a referral, review or audit with this case reference is still open. */
   public boolean hasOpenCase(String caseReference) {
     return repository.findByCaseReferenceOrderById(caseReference).stream().anyMatch(e -> e.getClosedOn() == null);

@@ -61,7 +61,8 @@ public class ReviewDelegates {
       CaseIntake.Case admitted = intake.admit(execution, review.openingRefusal(cspr), decidedOn,
           review.decisionProblems(decidedOn));
       SeriousCaseReview.Deadline deadline = review.open(new SeriousCaseReview.Opening(execution.getProcessInstanceId(),
-          admitted.caseReference(), cspr, decidedOn, admitted.awareOn(), (String) execution.getVariable("incidentSummary")));
+          admitted.caseReference(), cspr, decidedOn, admitted.awareOn(), (String) execution.getVariable("incidentSummary"),
+          (String) execution.getVariable("rapidReviewProcessInstanceId")));
       execution.setVariable("reviewMode", cspr ? ReviewProcess.MODE_CSPR : ReviewProcess.MODE_SCR);
       execution.setVariable("decidedOn", deadlines.startOfBusinessOn(decidedOn));
       setDeadline(execution, deadline);

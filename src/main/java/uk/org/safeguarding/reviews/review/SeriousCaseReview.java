@@ -24,9 +24,12 @@ public class SeriousCaseReview {
   /** When the review is due, and the day its chair is reminded. */
   public record Deadline(LocalDate dueOn, LocalDate remindOn) {}
 
-  /** A review being opened: the case as admitted and the decision to initiate (or commission) it. */
+  /**
+   * A review being opened: the case as admitted and the decision to initiate (or commission) it;
+   * {@code rapidReviewInstanceId}: the rapid review it came from, or null.
+   */
   public record Opening(String processInstanceId, String caseReference, boolean cspr, LocalDate decidedOn,
-      LocalDate awareOn, String summary) {}
+      LocalDate awareOn, String summary, String rapidReviewInstanceId) {}
 
   /** The board chair's decision on an extension request. */
   public record ExtensionDecision(boolean approved, LocalDate currentDueOn, LocalDate proposedDueOn, String reason,
@@ -80,6 +83,7 @@ public class SeriousCaseReview {
     register.open(review.caseReference(), review.cspr() ? ReviewProcess.REGISTER_TYPE_CSPR : ReviewProcess.REGISTER_TYPE,
         review.processInstanceId(), review.decidedOn(), entry -> {
       entry.setSummary(review.summary());
+      entry.setRapidReviewInstanceId(review.rapidReviewInstanceId());
       entry.setDueOn(dueOn);
       entry.reach("board-aware", review.cspr() ? "Local authority became aware" : "Board became aware", null, review.awareOn());
       if (review.cspr()) {

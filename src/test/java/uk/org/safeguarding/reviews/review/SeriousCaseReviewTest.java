@@ -71,7 +71,7 @@ class SeriousCaseReviewTest {
   final SeriousCaseReview review = new SeriousCaseReview(register, deadlines, new Timescales());
 
   SeriousCaseReview.Deadline open(boolean cspr) {
-    return review.open(new SeriousCaseReview.Opening(PI, "SCR-1", cspr, TODAY, LocalDate.of(2026, 10, 20), "Summary"));
+    return review.open(new SeriousCaseReview.Opening(PI, "SCR-1", cspr, TODAY, LocalDate.of(2026, 10, 20), "Summary", null));
   }
 
   RegisterEntry entry() {
