@@ -86,8 +86,8 @@ class AnnualReportIT {
     assertThat(spreadsheet.header("Content-Type")).startsWith("text/csv");
     assertThat(spreadsheet.header("Content-Disposition")).contains("annual-report-2010-11.csv");
     assertThat(spreadsheet.text()).contains("Case,Summary,Chair,Author,Date concluded,Evaluation\r\n",
-        "Baby F,\"Child injured during an incident of domestic violence in which the mother was the victim. Serious Case Review."
-            + " Child resident in Poole\",Ron Lock,Prity Patel,July 2010 (publication expected June 2011 due to criminal"
+        "Baby F,Child injured during an incident of domestic violence in which the mother was the victim. Serious Case Review."
+            + " Child resident in Poole,Ron Lock,Prity Patel,July 2010 (publication expected June 2011 due to criminal"
             + " proceedings),Good\r\n");
 
     Reply page = rest().get("/api/reports/annual.html?year=2010", MANAGER);
