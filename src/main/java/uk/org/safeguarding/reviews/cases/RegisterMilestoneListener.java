@@ -7,6 +7,7 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.springframework.stereotype.Component;
 
 import uk.org.safeguarding.reviews.calendar.Deadlines;
+import uk.org.safeguarding.reviews.engine.JsonVariables;
 import uk.org.safeguarding.reviews.identity.Agencies;
 import uk.org.safeguarding.reviews.register.Register;
 import uk.org.safeguarding.reviews.register.RegisterEntry;
@@ -56,20 +57,16 @@ public class RegisterMilestoneListener implements ExecutionListener {
 
   /**
    * What the process's variables say about the case so far, copied onto its entry when present:
-   * {@code themes} (comma-separated, or a list); the learning points ({@code learningPoints}, else
+   * {@code themes} (the forms' checklist); the learning points ({@code learningPoints}, else
    * the rapid review's {@code learningActions}, else the local review's {@code findings}); the
    * 7-minute briefing ({@code briefingSummary}, {@code briefingPublishedOn}, and where:
    * {@code briefingPublishedWhere} or {@code briefingLocation}); and
    * {@code rapidReviewProcessInstanceId}, the rapid review a local CSPR or local review came from.
    */
   static void recordDetails(DelegateExecution execution, RegisterEntry entry) {
-    Object themes = execution.getVariable("themes");
-    if (themes instanceof java.util.Collection<?> list) {
-      themes = String.join(",", list.stream().map(String::valueOf).toList());
-    }
-    String themeText = text(themes);
-    if (themeText != null) {
-      entry.setThemes(themeText);
+    java.util.List<String> themes = JsonVariables.strings(execution.getVariable("themes"));
+    if (!themes.isEmpty()) {
+      entry.setThemes(String.join(",", themes));
     }
     String learning = firstText(execution, "learningPoints", "learningActions", "findings");
     if (learning != null) {

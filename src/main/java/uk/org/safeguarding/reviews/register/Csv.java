@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * CSV as spreadsheets read and write it (RFC 4180): CRLF line ends; a field with a comma, quote or
- * line break quoted, its quotes doubled. Written with a byte-order mark-free UTF-8 body.
+ * line break quoted, its quotes doubled; read with or without a leading byte-order mark.
  */
 public final class Csv {
 

@@ -73,7 +73,8 @@ class RapidReviewProcessTest extends ProcessTestBase {
 
   void writeSummary(ProcessInstance pi, String recommendation) {
     complete(pi, TASK_WRITE_RAPID_REVIEW_SUMMARY, vars("summaryAndOutcome", "Summary and outcome", "localRecommendation", recommendation,
-        "recommendationReasons", "Concerns about two or more agencies working together", "learningActions", "Bruising protocol refresher"));
+        "recommendationReasons", "Concerns about two or more agencies working together", "learningActions", "Bruising protocol refresher",
+        "themes", json(List.of("physical-abuse", "multi-agency-working"))));
   }
 
   void partnersSignOff(ProcessInstance pi) {
@@ -171,6 +172,7 @@ class RapidReviewProcessTest extends ProcessTestBase {
         tuple(CLOCK_NOTIFICATION, LocalDate.of(2026, 10, 29), LocalDate.of(2026, 11, 5), LocalDate.of(2026, 10, 30), "met"),
         tuple(CLOCK_RAPID_REVIEW, LocalDate.of(2026, 10, 30), LocalDate.of(2026, 11, 20), LocalDate.of(2026, 11, 2), "met"));
     assertThat(rapid.learningPoints()).isEqualTo("Bruising protocol refresher");
+    assertThat(rapid.themes()).containsExactly("physical-abuse", "multi-agency-working");
     assertThat(prompt.get(1).rapidReview()).as("the CSPR names the rapid review it came from").isNotNull();
     assertThat(prompt.get(1).rapidReview().processInstanceId()).isEqualTo(onTime.getId());
 

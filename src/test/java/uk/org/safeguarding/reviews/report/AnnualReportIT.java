@@ -24,7 +24,10 @@ import uk.org.safeguarding.reviews.support.TestDatabase;
  * referrals gives back the 2024/25 report's quarterly totals; a file with bad rows imports nothing
  * and says which rows and why; the report is the board chair's and the business manager's only.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "test.database=postgres")
+// a database of its own (the reporting year named makes a context of its own): the seed's pseudonyms, Child G among
+// them, are the other tests' pseudonyms too, and a historical Child G still open is an open case of that name
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {"test.database=postgres", "safeguarding.report.year-start-month=4"})
 @ActiveProfiles("test")
 @Import(TestDatabase.class)
 class AnnualReportIT {
