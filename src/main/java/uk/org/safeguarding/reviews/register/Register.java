@@ -4,23 +4,21 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
 
-import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The case register, kept up to date by the processes: each referral, review and audit with its
- * status, milestones, people and outcome. Knows nothing of Camunda.
+ * status, milestones, people and outcome. Knows nothing of Camunda. Pages of it are read by
+ * {@link RegisterQuery}.
  */
 @Service
 public class Register {
 
   private final RegisterRepository repository;
-  private final JdbcAggregateTemplate jdbc;
 
-  public Register(RegisterRepository repository, JdbcAggregateTemplate jdbc) {
+  public Register(RegisterRepository repository) {
     this.repository = repository;
-    this.jdbc = jdbc;
   }
 
   @Transactional
