@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
 
+import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,7 +18,8 @@ public class Register {
 
   private final RegisterRepository repository;
 
-  public Register(RegisterRepository repository) {
+  /** {@code jdbc} is no longer used (pages are read by {@link RegisterQuery}); kept for the tests' stand-ins. */
+  public Register(RegisterRepository repository, JdbcAggregateTemplate jdbc) {
     this.repository = repository;
   }
 

@@ -24,7 +24,7 @@ class LocalLearningReviewTest {
   /** What reached the register, one line per milestone. */
   final List<String> reached = new ArrayList<>();
 
-  final Register register = new Register(null) {
+  final Register register = new Register(null, null) {
     @Override
     public void reach(String processInstanceId, String milestone, String description, String status, LocalDate on) {
       reached.add(processInstanceId + " " + milestone + " | " + description + " | " + status + " | " + on);
