@@ -84,14 +84,16 @@ public class AnnualReports {
     return note == null || note.isBlank() ? date : (date + " " + note.trim()).trim();
   }
 
-  private AnnualReport.Activity activity(ReportingYear y) {
-    return new AnnualReport.Activity(count(LOCAL_CSPR, "opened_on", y), count(SCR, "opened_on", y),
-        count(SCR, "published_on", y) + count(LOCAL_CSPR, "published_on", y), count(RAPID_REVIEW, "closed_on", y),
-        count(LOCAL_REVIEW, "opened_on", y), count(LOCAL_REVIEW, "concluded_on", y), count(CASE_AUDIT, "concluded_on", y));
-  }
+  /** The CSPR group's counts, each by the date that counts it (see {@link AnnualReport.Activity}). */
+  static final List<RegisterQuery.Dated> ACTIVITY = List.of(new RegisterQuery.Dated(LOCAL_CSPR, "opened_on"),
+      new RegisterQuery.Dated(SCR, "opened_on"), new RegisterQuery.Dated(SCR, "published_on"),
+      new RegisterQuery.Dated(LOCAL_CSPR, "published_on"), new RegisterQuery.Dated(RAPID_REVIEW, "closed_on"),
+      new RegisterQuery.Dated(LOCAL_REVIEW, "opened_on"), new RegisterQuery.Dated(LOCAL_REVIEW, "concluded_on"),
+      new RegisterQuery.Dated(CASE_AUDIT, "concluded_on"));
 
-  private int count(String type, String dateColumn, ReportingYear year) {
-    return register.countDated(type, dateColumn, year.from(), year.to());
+  private AnnualReport.Activity activity(ReportingYear y) {
+    List<Integer> n = register.countDated(ACTIVITY, y.from(), y.to());
+    return new AnnualReport.Activity(n.get(0), n.get(1), n.get(2) + n.get(3), n.get(4), n.get(5), n.get(6), n.get(7));
   }
 
   private AnnualReport.Actions actions(ReportingYear year, LocalDate today) {
