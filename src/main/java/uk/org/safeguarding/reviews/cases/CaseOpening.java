@@ -42,6 +42,7 @@ public class CaseOpening {
     CaseIntake.Case admitted = intake.admit(execution, refusal, today, List.of());
     register.open(admitted.caseReference(), registerType, execution.getProcessInstanceId(), today, entry -> {
       entry.setSummary((String) execution.getVariable("incidentSummary"));
+      entry.setRapidReviewInstanceId((String) execution.getVariable("rapidReviewProcessInstanceId"));
       details.accept(entry);
       entry.reach("board-aware", "Board became aware", null, admitted.awareOn());
       entry.reach(start.milestone(), start.label(), start.status(), today);

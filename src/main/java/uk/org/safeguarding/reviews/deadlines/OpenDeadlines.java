@@ -28,9 +28,7 @@ import org.springframework.stereotype.Component;
 
 import uk.org.safeguarding.reviews.calendar.Deadlines;
 import uk.org.safeguarding.reviews.engine.SystemActions;
-import uk.org.safeguarding.reviews.register.Register;
-import uk.org.safeguarding.reviews.register.RegisterEntry;
-import uk.org.safeguarding.reviews.register.StatutoryClock;
+import uk.org.safeguarding.reviews.register.RegisterQuery;
 
 /**
  * Every open deadline across every case, read from where it lives (not a copy): the engine's open
@@ -48,12 +46,12 @@ public class OpenDeadlines {
   private final RuntimeService runtime;
   private final RepositoryService repository;
   private final IdentityService identity;
-  private final Register register;
+  private final RegisterQuery register;
   private final Deadlines deadlines;
   private final SystemActions system;
 
   public OpenDeadlines(TaskService tasks, ManagementService management, RuntimeService runtime, RepositoryService repository,
-      IdentityService identity, Register register, Deadlines deadlines, SystemActions system) {
+      IdentityService identity, RegisterQuery register, Deadlines deadlines, SystemActions system) {
     this.tasks = tasks;
     this.management = management;
     this.runtime = runtime;
@@ -103,15 +101,11 @@ public class OpenDeadlines {
         }
       }
       if (registerClocks) {
-        for (RegisterEntry entry : register.find(true, null, null, Register.MAX_PAGE_SIZE).entries()) {
-          if (!caseVisible.test(entry.getCaseReference())) {
-            continue;
-          }
-          for (StatutoryClock clock : entry.getClocks()) {
-            if (clock.doneOn() == null && clock.dueOn() != null) {
-              found.add(deadline("clock", entry.getCaseReference(), entry.getEntryType(), entry.getEntryType(),
-                  clock.description(), "", deadlines.closeOfBusinessOn(clock.dueOn()), false, entry.getProcessInstanceId(), null));
-            }
+        for (RegisterQuery.ClockOfEntry running : register.runningClocks()) {
+          if (caseVisible.test(running.caseReference())) {
+            found.add(deadline("clock", running.caseReference(), running.entryType(), running.entryType(),
+                running.clock().description(), "", deadlines.closeOfBusinessOn(running.clock().dueOn()), false,
+                running.processInstanceId(), null));
           }
         }
       }

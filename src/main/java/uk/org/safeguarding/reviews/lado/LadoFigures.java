@@ -41,8 +41,19 @@ public record LadoFigures(int year, String label, LocalDate from, LocalDate to, 
 
   /** The figures of financial year {@code year} (starting 1 April {@code year}) from the cases given; cases outside it are left out. */
   public static LadoFigures of(int year, List<LadoCase> cases) {
-    LocalDate from = LocalDate.of(year, 4, 1);
-    LocalDate to = LocalDate.of(year + 1, 3, 31);
+    return of(year, FINANCIAL_YEAR_START_MONTH, cases);
+  }
+
+  /** The first month of a financial year: April. */
+  public static final int FINANCIAL_YEAR_START_MONTH = 4;
+
+  /**
+   * The figures of the reporting year starting on the first of {@code startMonth} {@code year} and
+   * lasting twelve months, its quarters counted from that month; cases outside it are left out.
+   */
+  public static LadoFigures of(int year, int startMonth, List<LadoCase> cases) {
+    LocalDate from = LocalDate.of(year, startMonth, 1);
+    LocalDate to = from.plusYears(1).minusDays(1);
     int referrals = 0;
     int consultations = 0;
     Map<String, Integer> referralsByQuarter = zeroed(QUARTERS);
@@ -57,7 +68,7 @@ public record LadoFigures(int year, String label, LocalDate from, LocalDate to, 
       if (referred == null || referred.isBefore(from) || referred.isAfter(to)) {
         continue;
       }
-      String quarter = quarterOf(referred);
+      String quarter = quarterOf(referred, startMonth);
       initialOutcomes.merge(c.getInitialOutcome() == null || c.getInitialOutcome().isBlank() ? NOT_RECORDED
           : c.getInitialOutcome(), 1, Integer::sum);
       if (!c.isReferral()) {
@@ -81,14 +92,23 @@ public record LadoFigures(int year, String label, LocalDate from, LocalDate to, 
     Resolution resolution = new Resolution(bands[0], bands[1], bands[2], bands[3], concluded, stillOpen,
         percent(bands[0], concluded), percent(bands[0] + bands[1], concluded),
         percent(bands[0] + bands[1] + bands[2], concluded));
-    return new LadoFigures(year, LadoRules.financialYearLabel(year), from, to, referrals, consultations,
+    return new LadoFigures(year, yearLabel(year, startMonth), from, to, referrals, consultations,
         referralsByQuarter, consultationsByQuarter, bySector, initialOutcomes, outcomes, resolution);
   }
 
   /** Q1 April–June, Q2 July–September, Q3 October–December, Q4 January–March. */
   static String quarterOf(LocalDate day) {
-    int month = day.getMonthValue();
-    return QUARTERS.get(month >= 4 ? (month - 4) / 3 : 3);
+    return quarterOf(day, FINANCIAL_YEAR_START_MONTH);
+  }
+
+  /** The quarter of a year starting in {@code startMonth}: Q1 its first three months, and so on. */
+  public static String quarterOf(LocalDate day, int startMonth) {
+    return QUARTERS.get(Math.floorMod(day.getMonthValue() - startMonth, 12) / 3);
+  }
+
+  /** "2024/25" for a year running across two calendar years, "2024" for January to December. */
+  public static String yearLabel(int year, int startMonth) {
+    return startMonth == 1 ? Integer.toString(year) : LadoRules.financialYearLabel(year);
   }
 
   /** 0 within one month of the allegation, 1 within three, 2 within twelve, 3 over twelve. */

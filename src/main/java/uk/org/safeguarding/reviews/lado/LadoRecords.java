@@ -36,10 +36,15 @@ public class LadoRecords {
    * second {@link #open} then fails on the unique reference (and its step is retried).
    */
   public String nextReference(LocalDate today) {
-    int year = today.getYear();
+    return nextReferences(today.getYear(), 1).get(0);
+  }
+
+  /** The next {@code count} references of a calendar year, after the year's highest so far. */
+  public List<String> nextReferences(int year, int count) {
     int highest = cases.referencesStartingWith(LadoRules.REFERENCE_PREFIX + year + "-%").stream()
         .mapToInt(r -> LadoRules.sequenceOf(r, year)).max().orElse(0);
-    return LadoRules.reference(year, highest + 1);
+    return java.util.stream.IntStream.rangeClosed(highest + 1, highest + count).mapToObj(n -> LadoRules.reference(year, n))
+        .toList();
   }
 
   /** Saves a new case. */
@@ -193,8 +198,27 @@ public class LadoRecords {
 
   /** The figures of the financial year starting 1 April {@code financialYearStart} (2000 to 2100). */
   public LadoFigures figures(int financialYearStart) {
-    int year = LadoRules.requireYear(financialYearStart);
-    return LadoFigures.of(year, cases.findByReferredOnBetween(LocalDate.of(year, 4, 1), LocalDate.of(year + 1, 3, 31)));
+    return figures(financialYearStart, LadoFigures.FINANCIAL_YEAR_START_MONTH);
+  }
+
+  /** The figures of the reporting year starting on the first of {@code startMonth} {@code year} (2000 to 2100). */
+  public LadoFigures figures(int year, int startMonth) {
+    LocalDate from = LocalDate.of(LadoRules.requireYear(year), startMonth, 1);
+    return LadoFigures.of(year, startMonth, cases.findByReferredOnBetween(from, from.plusYears(1).minusDays(1)));
+  }
+
+  /**
+   * Records from before the system (imported): each saved as it is, all or none. Their process
+   * instance id is "imported"; a reference already taken is refused.
+   */
+  @Transactional
+  public void importAll(List<LadoCase> historical) {
+    for (LadoCase c : historical) {
+      if (cases.findByReference(c.getReference()).isPresent()) {
+        throw new IllegalArgumentException("LADO reference " + c.getReference() + " is already taken");
+      }
+      cases.save(c);
+    }
   }
 
   private LadoCase existing(String reference) {

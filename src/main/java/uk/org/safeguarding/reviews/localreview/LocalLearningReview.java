@@ -53,12 +53,15 @@ public class LocalLearningReview {
 
   /**
    * The published 7-minute briefing goes on the register, dated the day it was published, with where
-   * it was published (cut to the register's 200 characters); the review moves to monitoring its action plan.
+   * it was published (cut to the register's 200 characters), the briefing itself and the review's
+   * findings as its learning points; the review moves to monitoring its action plan.
    */
-  public void recordBriefing(String processInstanceId, LocalDate publishedOn, String publishedWhere) {
+  public void recordBriefing(String processInstanceId, LocalDate publishedOn, String publishedWhere, String briefing,
+      String findings) {
     String description = "7-minute briefing published: " + publishedWhere.trim();
     register.reach(processInstanceId, LocalLearningReviewProcess.MILESTONE_BRIEFING_PUBLISHED,
         description.length() > DESCRIPTION_LENGTH ? description.substring(0, DESCRIPTION_LENGTH - 3) + "..." : description,
         STATUS_AFTER_BRIEFING, publishedOn);
+    register.recordBriefing(processInstanceId, briefing, publishedOn, publishedWhere.trim(), findings);
   }
 }

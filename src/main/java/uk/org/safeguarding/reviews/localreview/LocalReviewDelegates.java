@@ -46,7 +46,8 @@ public class LocalReviewDelegates {
       if (!problems.isEmpty()) {
         throw new InvalidCaseDataException("Cannot complete '" + task.getName() + "'", problems);
       }
-      review.recordBriefing(task.getProcessInstanceId(), publishedOn, (String) task.getVariable("briefingPublishedWhere"));
+      review.recordBriefing(task.getProcessInstanceId(), publishedOn, (String) task.getVariable("briefingPublishedWhere"),
+          (String) task.getVariable("briefingSummary"), (String) task.getVariable("findings"));
     };
   }
 }

@@ -61,7 +61,7 @@ public class RapidReviewRules {
       entry.setReferringAgency(childArea);
       entry.reach("la-aware", "Local authority became aware", "notification", awareOn);
       entry.clockDue(RapidReviewProcess.CLOCK_NOTIFICATION, "Serious incident notification to the Panel within "
-          + timescales.getNotificationWorkingDays() + " working days of becoming aware", Deadlines.toLocalDate(notificationDue));
+          + timescales.getNotificationWorkingDays() + " working days of becoming aware", awareOn, Deadlines.toLocalDate(notificationDue));
     });
   }
 
@@ -81,7 +81,7 @@ public class RapidReviewRules {
       entry.clockDone(RapidReviewProcess.CLOCK_NOTIFICATION, notifiedOn);
       entry.reach("notification-submitted", "Serious incident notification submitted to the Panel", "rapid-review", notifiedOn);
       entry.clockDue(RapidReviewProcess.CLOCK_RAPID_REVIEW, "Rapid review to the Panel within " + timescales.getRapidReviewWorkingDays()
-          + " working days of the " + (fromNotification ? "notification" : "local authority becoming aware"), due);
+          + " working days of the " + (fromNotification ? "notification" : "local authority becoming aware"), anchor, due);
       entry.setDueOn(due);
     });
     return clock;

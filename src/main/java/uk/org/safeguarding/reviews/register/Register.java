@@ -4,61 +4,23 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
-import org.springframework.data.relational.core.query.Criteria;
-import org.springframework.data.relational.core.query.Query;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The case register, kept up to date by the processes: each referral, review and audit with its
- * status, milestones, people and outcome. Knows nothing of Camunda.
+ * status, milestones, people and outcome. Knows nothing of Camunda. Pages of it are read by
+ * {@link RegisterQuery}.
  */
 @Service
 public class Register {
 
-  /** The largest page the register serves at once. */
-  public static final int MAX_PAGE_SIZE = 500;
-
   private final RegisterRepository repository;
-  private final JdbcAggregateTemplate jdbc;
 
+  /** {@code jdbc} is no longer used (pages are read by {@link RegisterQuery}); kept for the tests' stand-ins. */
   public Register(RegisterRepository repository, JdbcAggregateTemplate jdbc) {
     this.repository = repository;
-    this.jdbc = jdbc;
-  }
-
-  /** One page of the register, newest first, and how many entries match in all. */
-  public record Selection(List<RegisterEntry> entries, long total) {}
-
-  /**
-   * Entries that are still open ({@code open} true), closed (false) or either (null), of one type
-   * or any; a page of them when {@code page} is given, else all.
-   */
-  public Selection find(Boolean open, String entryType, Integer page, int size) {
-    if (page != null && page < 0) {
-      throw new IllegalArgumentException("page must be 0 or more");
-    }
-    if (size < 1 || size > MAX_PAGE_SIZE) {
-      throw new IllegalArgumentException("size must be between 1 and " + MAX_PAGE_SIZE);
-    }
-    Criteria criteria = Criteria.empty();
-    if (open != null) {
-      criteria = criteria.and(open ? Criteria.where("closedOn").isNull() : Criteria.where("closedOn").isNotNull());
-    }
-    if (entryType != null && !entryType.isBlank()) {
-      criteria = criteria.and(Criteria.where("entryType").is(entryType.trim()));
-    }
-    Sort newestFirst = Sort.by(Sort.Direction.DESC, "id");
-    if (page == null) {
-      List<RegisterEntry> all = jdbc.findAll(Query.query(criteria).sort(newestFirst), RegisterEntry.class);
-      return new Selection(all, all.size());
-    }
-    Page<RegisterEntry> found = jdbc.findAll(Query.query(criteria), RegisterEntry.class, PageRequest.of(page, size, newestFirst));
-    return new Selection(found.getContent(), found.getTotalElements());
   }
 
   @Transactional
@@ -80,6 +42,32 @@ public class Register {
   @Transactional
   public void reach(String processInstanceId, String milestone, String description, String status, LocalDate on) {
     update(processInstanceId, e -> e.reach(milestone, description, status, on));
+  }
+
+  /** A case's 7-minute briefing, when and where it was published, and its learning points (kept when null). */
+  @Transactional
+  public void recordBriefing(String processInstanceId, String briefing, LocalDate publishedOn, String publishedWhere,
+      String learningPoints) {
+    update(processInstanceId, entry -> {
+      entry.setBriefing(briefing == null || briefing.isBlank() ? null : briefing.trim());
+      entry.setBriefingPublishedOn(publishedOn);
+      entry.setBriefingPublishedWhere(publishedWhere);
+      if (learningPoints != null && !learningPoints.isBlank()) {
+        entry.setLearningPoints(learningPoints.trim());
+      }
+    });
+  }
+
+  /**
+   * Puts a case from before the system on the register, as it is (marked imported; its process
+   * instance id "imported-" and a random id, as it ran in no process).
+   */
+  @Transactional
+  public RegisterEntry importEntry(String caseReference, String entryType, LocalDate openedOn, Consumer<RegisterEntry> details) {
+    RegisterEntry entry = new RegisterEntry(caseReference, entryType, "imported-" + java.util.UUID.randomUUID(), openedOn);
+    entry.setImported(true);
+    details.accept(entry);
+    return repository.save(entry);
   }
 
   /** Whether a referral, review or audit with this case reference is still open. */

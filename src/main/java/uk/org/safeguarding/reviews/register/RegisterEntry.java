@@ -34,6 +34,17 @@ public class RegisterEntry {
   private String overviewAuthor;
   private String outcome;
   private String outcomeReason;
+  private LocalDate concludedOn;
+  private String concludedNote;
+  private LocalDate publishedOn;
+  private String publicationLink;
+  private String briefing;
+  private LocalDate briefingPublishedOn;
+  private String briefingPublishedWhere;
+  private String themes;
+  private String learningPoints;
+  private String rapidReviewInstanceId;
+  private boolean imported;
 
   @MappedCollection(idColumn = "register_entry", keyColumn = "register_entry_key")
   private List<Milestone> milestones = new ArrayList<>();
@@ -51,8 +62,18 @@ public class RegisterEntry {
     this.status = "open";
   }
 
+  /**
+   * The milestones that conclude a review or audit: its report completed (an SCR or local CSPR),
+   * signed off (a case audit, a local learning review). The annual report's "date concluded".
+   */
+  public static final java.util.Set<String> CONCLUDING_MILESTONES = java.util.Set.of("review-completed", "audit-signed-off",
+      "local-review-signed-off");
+
   public void reach(String milestone, String description, String newStatus, LocalDate on) {
     milestones.add(new Milestone(milestone, description, on));
+    if (CONCLUDING_MILESTONES.contains(milestone) && concludedOn == null) {
+      concludedOn = on;
+    }
     if (newStatus != null && !newStatus.isBlank()) {
       status = newStatus;
     }
@@ -91,18 +112,46 @@ public class RegisterEntry {
   public String getOutcomeReason() { return outcomeReason; }
   public void setOutcomeReason(String outcomeReason) { this.outcomeReason = outcomeReason; }
   public List<Milestone> getMilestones() { return milestones; }
+  public LocalDate getConcludedOn() { return concludedOn; }
+  public void setConcludedOn(LocalDate concludedOn) { this.concludedOn = concludedOn; }
+  public String getConcludedNote() { return concludedNote; }
+  public void setConcludedNote(String concludedNote) { this.concludedNote = concludedNote; }
+  public LocalDate getPublishedOn() { return publishedOn; }
+  public void setPublishedOn(LocalDate publishedOn) { this.publishedOn = publishedOn; }
+  public String getPublicationLink() { return publicationLink; }
+  public void setPublicationLink(String publicationLink) { this.publicationLink = publicationLink; }
+  public String getBriefing() { return briefing; }
+  public void setBriefing(String briefing) { this.briefing = briefing; }
+  public LocalDate getBriefingPublishedOn() { return briefingPublishedOn; }
+  public void setBriefingPublishedOn(LocalDate briefingPublishedOn) { this.briefingPublishedOn = briefingPublishedOn; }
+  public String getBriefingPublishedWhere() { return briefingPublishedWhere; }
+  public void setBriefingPublishedWhere(String where) { this.briefingPublishedWhere = where; }
+  /** Comma-separated theme keys. */
+  public String getThemes() { return themes; }
+  public void setThemes(String themes) { this.themes = themes; }
+  public String getLearningPoints() { return learningPoints; }
+  public void setLearningPoints(String learningPoints) { this.learningPoints = learningPoints; }
+  public String getRapidReviewInstanceId() { return rapidReviewInstanceId; }
+  public void setRapidReviewInstanceId(String id) { this.rapidReviewInstanceId = id; }
+  public boolean isImported() { return imported; }
+  public void setImported(boolean imported) { this.imported = imported; }
 
   public List<StatutoryClock> getClocks() { return clocks; }
 
   /** Starts a clock, or moves its due day (an approved extension). */
   public void clockDue(String clock, String description, LocalDate dueOn) {
+    clockDue(clock, description, null, dueOn);
+  }
+
+  /** Starts a clock counting from {@code anchorOn}, or moves its due day (the anchor stays). */
+  public void clockDue(String clock, String description, LocalDate anchorOn, LocalDate dueOn) {
     for (int i = 0; i < clocks.size(); i++) {
       if (clocks.get(i).clock().equals(clock)) {
         clocks.set(i, clocks.get(i).due(dueOn));
         return;
       }
     }
-    clocks.add(new StatutoryClock(clock, description, dueOn, null));
+    clocks.add(new StatutoryClock(clock, description, anchorOn, dueOn, null));
   }
 
   /** Records the day a clock's duty was done. */

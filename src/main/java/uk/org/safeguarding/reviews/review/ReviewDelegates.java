@@ -63,7 +63,8 @@ public class ReviewDelegates {
       CaseIntake.Case admitted = intake.admit(execution, review.openingRefusal(cspr), decidedOn,
           review.decisionProblems(decidedOn));
       SeriousCaseReview.Deadline deadline = review.open(new SeriousCaseReview.Opening(execution.getProcessInstanceId(),
-          admitted.caseReference(), cspr, decidedOn, admitted.awareOn(), (String) execution.getVariable("incidentSummary")));
+          admitted.caseReference(), cspr, decidedOn, admitted.awareOn(), (String) execution.getVariable("incidentSummary"),
+          (String) execution.getVariable("rapidReviewProcessInstanceId")));
       execution.setVariable("reviewMode", cspr ? ReviewProcess.MODE_CSPR : ReviewProcess.MODE_SCR);
       execution.setVariable("decidedOn", deadlines.startOfBusinessOn(decidedOn));
       setDeadline(execution, deadline);
@@ -87,7 +88,8 @@ public class ReviewDelegates {
   public ExecutionListener recordPublication() {
     return execution -> review.recordPublication(execution.getProcessInstanceId(),
         (String) execution.getVariable("publicationDecision"), dateOrNull(execution.getVariable("publishedOn")),
-        (String) execution.getVariable("evaluationGrade"), (String) execution.getVariable("publicationReasons"));
+        (String) execution.getVariable("evaluationGrade"), (String) execution.getVariable("publicationReasons"),
+        (String) execution.getVariable("publicationLocation"));
   }
 
   /** Closes the review (or case audit, or local learning review) once every action is signed off. */

@@ -26,9 +26,12 @@ public class SeriousCaseReview {
   /** When the review is due, and the day its chair is reminded. */
   public record Deadline(LocalDate dueOn, LocalDate remindOn) {}
 
-  /** A review being opened: the case as admitted and the decision to initiate (or commission) it. */
+  /**
+   * A review being opened: the case as admitted and the decision to initiate (or commission) it;
+   * {@code rapidReviewInstanceId}: the rapid review it came from, or null.
+   */
   public record Opening(String processInstanceId, String caseReference, boolean cspr, LocalDate decidedOn,
-      LocalDate awareOn, String summary) {}
+      LocalDate awareOn, String summary, String rapidReviewInstanceId) {}
 
   /** The board chair's decision on an extension request. */
   public record ExtensionDecision(boolean approved, LocalDate currentDueOn, LocalDate proposedDueOn, String reason,
@@ -82,14 +85,17 @@ public class SeriousCaseReview {
     register.open(review.caseReference(), review.cspr() ? ReviewProcess.REGISTER_TYPE_CSPR : ReviewProcess.REGISTER_TYPE,
         review.processInstanceId(), review.decidedOn(), entry -> {
       entry.setSummary(review.summary());
+      entry.setRapidReviewInstanceId(review.rapidReviewInstanceId());
       entry.setDueOn(dueOn);
       entry.reach("board-aware", review.cspr() ? "Local authority became aware" : "Board became aware", null, review.awareOn());
       if (review.cspr()) {
         entry.reach("cspr-commissioned", "Safeguarding partners commissioned a local CSPR", "in-progress", review.decidedOn());
-        entry.clockDue(ReviewProcess.CLOCK_PUBLICATION, "Local CSPR published within 6 months of the decision", dueOn);
+        entry.clockDue(ReviewProcess.CLOCK_PUBLICATION, "Local CSPR published within 6 months of the decision", review.decidedOn(),
+            dueOn);
       } else {
         entry.reach("scr-initiated", "Board chair decided to initiate the SCR", "in-progress", review.decidedOn());
-        entry.clockDue(ReviewProcess.CLOCK_COMPLETION, "SCR completed within 6 months of the decision to initiate", dueOn);
+        entry.clockDue(ReviewProcess.CLOCK_COMPLETION, "SCR completed within 6 months of the decision to initiate",
+            review.decidedOn(), dueOn);
       }
     });
     return deadline;
@@ -160,7 +166,8 @@ public class SeriousCaseReview {
     int notice = timescales.getPrePublicationNoticeWorkingDays();
     register.update(processInstanceId, entry -> {
       entry.clockDue(ReviewProcess.CLOCK_PRE_PUBLICATION_NOTICE, "Final report to the Panel and Secretary of State " + notice
-          + " working days before publication", deadlines.calendar().addWorkingDays(plannedPublicationOn, -notice));
+          + " working days before publication", plannedPublicationOn,
+          deadlines.calendar().addWorkingDays(plannedPublicationOn, -notice));
       entry.clockDone(ReviewProcess.CLOCK_PRE_PUBLICATION_NOTICE, sentOn);
       entry.reach("report-sent-to-panel", "Final report sent to the Panel and the Secretary of State", null, sentOn);
     });
@@ -193,10 +200,14 @@ public class SeriousCaseReview {
    * reasons; on the day given (or today). A local CSPR's publication clock is done that day.
    */
   public void recordPublication(String processInstanceId, String decision, LocalDate publishedOn, String evaluationGrade,
-      String reasons) {
+      String reasons, String publicationLink) {
     LocalDate on = publishedOn == null ? deadlines.today() : publishedOn;
     register.update(processInstanceId, entry -> {
       entry.setOutcome(evaluationGrade);
+      if (!ReviewProcess.NOT_PUBLISH.equals(decision)) {
+        entry.setPublishedOn(on);
+        entry.setPublicationLink(publicationLink == null || publicationLink.isBlank() ? null : publicationLink.trim());
+      }
       if (ReviewProcess.NOT_PUBLISH.equals(decision)) {
         entry.setOutcomeReason(reasons);
         entry.reach("not-published", "Not published, with reasons", null, on);

@@ -13,8 +13,10 @@ import java.util.List;
  * @param openCases the numbers of open reviews at which Tasklist and the register are measured, ascending
  * @param calls calls per query per round
  * @param warmupCalls unmeasured calls (and timer jobs) before measuring
+ * @param registerEntries the register's size when it is measured at scale
  */
-record BenchmarkSettings(int cases, int rounds, int warmupCases, List<Integer> openCases, int calls, int warmupCalls) {
+record BenchmarkSettings(int cases, int rounds, int warmupCases, List<Integer> openCases, int calls, int warmupCalls,
+    int registerEntries) {
 
   static BenchmarkSettings fromSystemProperties() {
     return new BenchmarkSettings(
@@ -24,13 +26,15 @@ record BenchmarkSettings(int cases, int rounds, int warmupCases, List<Integer> o
         Arrays.stream(System.getProperty("benchmark.openCases", "100,200").split(",")).map(String::trim)
             .map(Integer::valueOf).sorted().toList(),
         Integer.getInteger("benchmark.calls", 20),
-        Integer.getInteger("benchmark.warmupCalls", 30));
+        Integer.getInteger("benchmark.warmupCalls", 30),
+        Integer.getInteger("benchmark.registerEntries", 100_000));
   }
 
   @Override
   public String toString() {
     return "-Dbenchmark.cases=" + cases + " -Dbenchmark.rounds=" + rounds + " -Dbenchmark.warmupCases=" + warmupCases
         + " -Dbenchmark.openCases=" + String.join(",", openCases.stream().map(String::valueOf).toList())
-        + " -Dbenchmark.calls=" + calls + " -Dbenchmark.warmupCalls=" + warmupCalls;
+        + " -Dbenchmark.calls=" + calls + " -Dbenchmark.warmupCalls=" + warmupCalls
+        + " -Dbenchmark.registerEntries=" + registerEntries;
   }
 }

@@ -49,7 +49,10 @@ import uk.org.safeguarding.reviews.support.TestDatabase;
  *       <em>My groups' tasks</em>, as the signed-in user, and {@code GET /engine-rest/task} over
  *       HTTP), and {@code GET /api/register};</li>
  *   <li>every open IMR's reminder falling due at once: timer jobs acquired and executed as the job
- *       executor would.</li>
+ *       executor would;</li>
+ *   <li>the register grown to {@code benchmark.registerEntries} entries (100,000; ten years of LADO
+ *       referrals and reviews), each with milestones and a clock: its pages, filtered and sorted,
+ *       and the annual report.</li>
  * </ol>
  * Each is warmed up, then measured over several rounds; the report gives median and 95th percentile.
  * Nothing here asserts a time: the figures are for people to read (README, <em>Performance</em>).
@@ -101,6 +104,7 @@ abstract class CaseloadBenchmark extends CaseSteps {
       measureTasklistAndRegister(report, rest);
     }
     executeDueReminders(report);
+    measureRegisterAtScale(report, rest);
     System.out.println(report.markdown());
     report.write();
   }
@@ -264,5 +268,52 @@ abstract class CaseloadBenchmark extends CaseSteps {
     report.add(section, "acquire up to " + engine.getJobExecutor().getMaxJobsPerAcquisition() + " due jobs", acquisitions, "");
     report.add(section, "execute one reminder (milestone on the register)", executions,
         String.format(Locale.ROOT, "%d jobs executed (with any other due), %.1f jobs/s", executed, jobsPerSecond));
+  }
+
+  /**
+   * The register at scale: filled up to {@code benchmark.registerEntries} entries by plain inserts
+   * (types, agencies and dates spread over ten years; each with two milestones and a clock, one in
+   * five of the clocks missed), then its first page, a filtered and sorted page, a deep page, the
+   * largest page, one case, and the annual report, over HTTP.
+   */
+  private void measureRegisterAtScale(BenchmarkReport report, RestClient rest) {
+    int target = settings.registerEntries();
+    long existing = count("register_entry");
+    String[] types = {"rapid-review", "serious-case-review", "local-cspr", "case-audit", "local-learning-review", "referral"};
+    String[] agencies = {"dorset-police", "poole-council", "poole-hospital", "dorset-healthcare"};
+    java.time.LocalDate first = java.time.LocalDate.of(2016, 4, 1);
+    List<Object[]> batch = new ArrayList<>();
+    for (long i = existing; i < target; i++) {
+      java.time.LocalDate opened = first.plusDays(i % 3650);
+      batch.add(new Object[] {"Bench " + i, types[(int) (i % types.length)], i % 7 == 0 ? "open" : "closed",
+          "bench-" + i, "Benchmark case " + i, agencies[(int) (i % agencies.length)], opened,
+          opened.plusMonths(6), i % 7 == 0 ? null : opened.plusMonths(8)});
+      if (batch.size() == 5000 || i == target - 1) {
+        jdbc.batchUpdate("INSERT INTO register_entry (case_reference, entry_type, status, process_instance_id, summary,"
+            + " referring_agency, opened_on, due_on, closed_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", batch);
+        batch.clear();
+      }
+    }
+    jdbc.update("INSERT INTO register_milestone (register_entry, register_entry_key, milestone, description, reached_on)"
+        + " SELECT id, 0, 'opened', 'Opened', opened_on FROM register_entry WHERE process_instance_id LIKE 'bench-%'");
+    jdbc.update("INSERT INTO register_milestone (register_entry, register_entry_key, milestone, description, reached_on)"
+        + " SELECT id, 1, 'concluded', 'Concluded', due_on FROM register_entry WHERE process_instance_id LIKE 'bench-%'");
+    jdbc.update("INSERT INTO register_clock (register_entry, register_entry_key, clock, description, anchor_on, due_on, done_on)"
+        + " SELECT id, 0, 'bench-clock', 'Done within 6 months', opened_on, due_on,"
+        + " CASE WHEN MOD(id, 5) = 0 THEN closed_on ELSE due_on END FROM register_entry WHERE process_instance_id LIKE 'bench-%'");
+    jdbc.execute("ANALYZE");
+    String section = String.format(Locale.ROOT, "The register at %,d entries (each with 2 milestones and a clock)",
+        count("register_entry"));
+    for (String path : List.of("/api/register", "/api/register?type=rapid-review&status=open&sort=dueOn,desc",
+        "/api/register?agency=poole-council&from=2020-04-01&to=2021-03-31&sort=openedOn",
+        "/api/register?overdue=true", "/api/register?page=1500&size=50", "/api/register?size=500",
+        "/api/register/" + RestClient.encode("Bench 4242"))) {
+      RestClient.Reply reply = ok(rest.get(path, CHAIR));
+      report.add(section, "`GET " + path + "` as " + CHAIR + " (HTTP)", measure(() -> ok(rest.get(path, CHAIR))),
+          reply.body().size() + " entries" + (reply.header("X-Total-Count") == null ? "" : " of " + reply.header("X-Total-Count"))
+              + ", " + reply.text().length() / 1024 + " kB");
+    }
+    String annual = "/api/reports/annual?year=2020";
+    report.add(section, "`GET " + annual + "` as board.chair (HTTP)", measure(() -> ok(rest.get(annual, "board.chair"))), "");
   }
 }

@@ -174,6 +174,12 @@ class AccessMatrixIT {
   }
 
   @Test
+  void readTheAnnualReport() {
+    assertMatrix("read the annual report", allowedFor(BOARD_CHAIR),
+        role -> statusOutcome(rest.get("/api/reports/annual.csv?year=2026", role), 200));
+  }
+
+  @Test
   void manageUsers() {
     assertMatrix("create a user", allowedFor(ADMIN), role -> statusOutcome(rest.post("/engine-rest/user/create", role,
         Map.of("profile", Map.of("id", "new.user." + (++caseNumber), "firstName", "New", "lastName", "User"),

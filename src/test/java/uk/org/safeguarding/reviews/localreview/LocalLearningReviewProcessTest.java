@@ -110,11 +110,15 @@ class LocalLearningReviewProcessTest extends ProcessTestBase {
     Task revision = task(pi, TASK_SUBMIT_LOCAL_REVIEW_REPORT);
     assertThat(day(revision.getDueDate())).isEqualTo(LocalDate.of(2026, 12, 30));
     assertThat(taskService.getVariable(revision.getId(), "localReviewSignOffComments")).isEqualTo("Say more about the GP");
-    complete(revision, vars("findings", "Findings, with the GP", "recommendations", "1. Transition protocol"));
+    complete(revision, vars("findings", "Findings, with the GP", "recommendations", "1. Transition protocol",
+        "themes", json(List.of("neglect", "mental-health"))));
     setToday(LocalDate.of(2026, 12, 1));
     complete(pi, TASK_SIGN_OFF_LOCAL_REVIEW, vars("localReviewSignOff", SIGNED_OFF));
     assertThat(registerEntry(pi).getStatus()).isEqualTo("publishing-briefing");
     assertThat(registerEntry(pi).milestoneDate("local-review-signed-off")).isEqualTo(LocalDate.of(2026, 12, 1));
+    assertThat(registerEntry(pi).getConcludedOn()).as("the annual report's date concluded").isEqualTo(LocalDate.of(2026, 12, 1));
+    assertThat(registerEntry(pi).getThemes()).isEqualTo("neglect,mental-health");
+    assertThat(registerEntry(pi).getLearningPoints()).isEqualTo("Findings, with the GP");
 
     // 7-minute briefing: 10 working days from Tuesday 1 December 2026
     Task briefing = task(pi, TASK_PUBLISH_SEVEN_MINUTE_BRIEFING);
@@ -129,6 +133,9 @@ class LocalLearningReviewProcessTest extends ProcessTestBase {
     assertThat(published.milestoneDate(MILESTONE_BRIEFING_PUBLISHED)).isEqualTo(LocalDate.of(2026, 12, 8));
     assertThat(published.getMilestones()).anySatisfy(m -> assertThat(m.description())
         .isEqualTo("7-minute briefing published: Partnership website"));
+    assertThat(published.getBriefing()).isEqualTo("Seven points");
+    assertThat(published.getBriefingPublishedOn()).isEqualTo(LocalDate.of(2026, 12, 8));
+    assertThat(published.getBriefingPublishedWhere()).isEqualTo("Partnership website");
 
     // action plan
     ProcessInstance actionPlan = runtimeService.createProcessInstanceQuery().superProcessInstanceId(pi.getId())

@@ -29,7 +29,16 @@ class LocalLearningReviewTest {
     public void reach(String processInstanceId, String milestone, String description, String status, LocalDate on) {
       reached.add(processInstanceId + " " + milestone + " | " + description + " | " + status + " | " + on);
     }
+
+    @Override
+    public void recordBriefing(String processInstanceId, String briefing, LocalDate publishedOn, String publishedWhere,
+        String learningPoints) {
+      briefings.add(processInstanceId + " | " + briefing + " | " + publishedOn + " | " + publishedWhere + " | " + learningPoints);
+    }
   };
+
+  /** What was recorded of each briefing. */
+  final List<String> briefings = new ArrayList<>();
 
   final LocalLearningReview review = new LocalLearningReview(register, new Deadlines(
       new WorkingDayCalendar(BankHolidayOverrides.packagedOnly()),
@@ -45,18 +54,19 @@ class LocalLearningReviewTest {
 
   @Test
   void thePublishedBriefingGoesOnTheRegisterOnTheDayItWasPublishedAndTheActionPlanIsMonitored() {
-    review.recordBriefing("pi-1", LocalDate.of(2026, 12, 1), "  Partnership website ");
+    review.recordBriefing("pi-1", LocalDate.of(2026, 12, 1), "  Partnership website ", "Seven things to know", "Neglect missed");
 
     assertThat(reached).containsExactly("pi-1 " + LocalLearningReviewProcess.MILESTONE_BRIEFING_PUBLISHED
         + " | 7-minute briefing published: Partnership website | action-plan-monitoring | 2026-12-01");
+    assertThat(briefings).containsExactly("pi-1 | Seven things to know | 2026-12-01 | Partnership website | Neglect missed");
   }
 
   @Test
   void whereItWasPublishedIsCutToTheRegistersTwoHundredCharacters() {
     String prefix = "7-minute briefing published: ";
     String fits = "w".repeat(200 - prefix.length());
-    review.recordBriefing("pi-1", TODAY, fits);
-    review.recordBriefing("pi-2", TODAY, fits + "x");
+    review.recordBriefing("pi-1", TODAY, fits, null, null);
+    review.recordBriefing("pi-2", TODAY, fits + "x", null, null);
 
     assertThat(reached.get(0)).contains(" | " + prefix + fits + " | ");
     assertThat(reached.get(1)).contains(" | " + prefix + fits.substring(0, fits.length() - 3) + "... | ");

@@ -25,7 +25,11 @@ import uk.org.safeguarding.reviews.calendar.Deadlines;
 import uk.org.safeguarding.reviews.calendar.Timescales;
 import uk.org.safeguarding.reviews.contribution.ContributionProcess;
 import uk.org.safeguarding.reviews.engine.JsonVariables;
+import uk.org.safeguarding.reviews.register.EntryView;
 import uk.org.safeguarding.reviews.register.RegisterEntry;
+import uk.org.safeguarding.reviews.register.RegisterQuery;
+import uk.org.safeguarding.reviews.report.AnnualReport;
+import uk.org.safeguarding.reviews.report.AnnualReports;
 import uk.org.safeguarding.reviews.review.ReviewProcess;
 import uk.org.safeguarding.reviews.support.OverlappingTransactions;
 import uk.org.safeguarding.reviews.support.ProcessTest;
@@ -69,7 +73,8 @@ class RapidReviewProcessTest extends ProcessTestBase {
 
   void writeSummary(ProcessInstance pi, String recommendation) {
     complete(pi, TASK_WRITE_RAPID_REVIEW_SUMMARY, vars("summaryAndOutcome", "Summary and outcome", "localRecommendation", recommendation,
-        "recommendationReasons", "Concerns about two or more agencies working together", "learningActions", "Bruising protocol refresher"));
+        "recommendationReasons", "Concerns about two or more agencies working together", "learningActions", "Bruising protocol refresher",
+        "themes", json(List.of("physical-abuse", "multi-agency-working"))));
   }
 
   void partnersSignOff(ProcessInstance pi) {
@@ -116,6 +121,77 @@ class RapidReviewProcessTest extends ProcessTestBase {
   void panelResponds(ProcessInstance pi, String response) {
     complete(pi, TASK_RECORD_PANEL_RESPONSE, vars("panelResponse", response, "panelResponseReceivedOn", "2026-11-02",
         "panelComments", "Panel letter of 2 November"));
+  }
+
+  @Autowired AnnualReports reports;
+  @Autowired RegisterQuery registerQuery;
+
+  /** The timeliness table of the reporting year 2026/27, by clock. */
+  Map<String, AnnualReport.Timeliness> timeliness() {
+    return reports.report(reports.year(2026)).timeliness().stream()
+        .collect(java.util.stream.Collectors.toMap(AnnualReport.Timeliness::clock, t -> t));
+  }
+
+  /** How much a count of the timeliness table grew. */
+  static int grew(Map<String, AnnualReport.Timeliness> before, Map<String, AnnualReport.Timeliness> after, String clock,
+      java.util.function.ToIntFunction<AnnualReport.Timeliness> count) {
+    return count.applyAsInt(after.get(clock)) - (before.containsKey(clock) ? count.applyAsInt(before.get(clock)) : 0);
+  }
+
+  @Test
+  void theRegisterShowsEachCasesStepsAndClocks_andTheTimelinessTableCountsThemMetOrMissed() {
+    Map<String, AnnualReport.Timeliness> before = timeliness();
+
+    // on time: notified the day after becoming aware, with the Panel 2 November; the Panel agrees a local CSPR
+    String onTimeCase = newCase("Child Prompt");
+    ProcessInstance onTime = startNotified(onTimeCase);
+    agenciesSummarise(onTime);
+    meetAndSummarise(onTime, "no-local-cspr");
+    partnersSignOff(onTime);
+    complete(onTime, TASK_SUBMIT_TO_NATIONAL_PANEL, vars("submittedToPanelOn", "2026-11-02"));
+    panelResponds(onTime, AGREE_LOCAL_CSPR);
+
+    // late: the 15 working days end Friday 20 November; the overdue timer fires on Monday 23rd and the review goes that day
+    String lateCase = newCase("Child Late");
+    ProcessInstance late = startNotified(lateCase);
+    setToday(LocalDate.of(2026, 11, 23));
+    fireTimer(late, TIMER_RAPID_REVIEW_OVERDUE);
+    complete(late, TASK_ESCALATE_OVERDUE_RAPID_REVIEW, vars("overdueAction", "Submitting today"));
+    agenciesSummarise(late);
+    meetAndSummarise(late, "no-local-cspr");
+    partnersSignOff(late);
+    complete(late, TASK_SUBMIT_TO_NATIONAL_PANEL, vars("submittedToPanelOn", "2026-11-23"));
+
+    List<EntryView> prompt = registerQuery.forCase(onTimeCase, LocalDate.of(2026, 11, 23), null);
+    assertThat(prompt).extracting(EntryView::entryType).containsExactly("rapid-review", "local-cspr");
+    EntryView rapid = prompt.get(0);
+    assertThat(rapid.milestones()).extracting(m -> m.milestone()).containsSubsequence("la-aware", "notification-submitted",
+        "rapid-review-meeting", "submitted-to-panel", "panel-response-" + AGREE_LOCAL_CSPR, "rapid-review-closed");
+    assertThat(rapid.clocks()).extracting(EntryView.Clock::clock, EntryView.Clock::anchorOn, EntryView.Clock::dueOn,
+        EntryView.Clock::doneOn, EntryView.Clock::state).containsExactly(
+        tuple(CLOCK_NOTIFICATION, LocalDate.of(2026, 10, 29), LocalDate.of(2026, 11, 5), LocalDate.of(2026, 10, 30), "met"),
+        tuple(CLOCK_RAPID_REVIEW, LocalDate.of(2026, 10, 30), LocalDate.of(2026, 11, 20), LocalDate.of(2026, 11, 2), "met"));
+    assertThat(rapid.learningPoints()).isEqualTo("Bruising protocol refresher");
+    assertThat(rapid.themes()).containsExactly("physical-abuse", "multi-agency-working");
+    assertThat(prompt.get(1).rapidReview()).as("the CSPR names the rapid review it came from").isNotNull();
+    assertThat(prompt.get(1).rapidReview().processInstanceId()).isEqualTo(onTime.getId());
+
+    EntryView slow = registerQuery.forCase(lateCase, LocalDate.of(2026, 11, 23), null).get(0);
+    assertThat(slow.milestones()).extracting(m -> m.milestone()).contains("rapid-review-overdue", "submitted-to-panel");
+    assertThat(slow.clocks()).extracting(EntryView.Clock::clock, EntryView.Clock::doneOn, EntryView.Clock::met,
+        EntryView.Clock::state).containsExactly(
+        tuple(CLOCK_NOTIFICATION, LocalDate.of(2026, 10, 30), true, "met"),
+        tuple(CLOCK_RAPID_REVIEW, LocalDate.of(2026, 11, 23), false, "missed"));
+
+    Map<String, AnnualReport.Timeliness> after = timeliness();
+    assertThat(grew(before, after, CLOCK_NOTIFICATION, AnnualReport.Timeliness::due)).isEqualTo(2);
+    assertThat(grew(before, after, CLOCK_NOTIFICATION, AnnualReport.Timeliness::met)).isEqualTo(2);
+    assertThat(grew(before, after, CLOCK_NOTIFICATION, AnnualReport.Timeliness::missed)).isZero();
+    assertThat(grew(before, after, CLOCK_RAPID_REVIEW, AnnualReport.Timeliness::due)).isEqualTo(2);
+    assertThat(grew(before, after, CLOCK_RAPID_REVIEW, AnnualReport.Timeliness::met)).isEqualTo(1);
+    assertThat(grew(before, after, CLOCK_RAPID_REVIEW, AnnualReport.Timeliness::missed)).isEqualTo(1);
+    AnnualReport.Timeliness rapidReviews = after.get(CLOCK_RAPID_REVIEW);
+    assertThat(rapidReviews.due()).isEqualTo(rapidReviews.met() + rapidReviews.missed() + rapidReviews.running());
   }
 
   @Test

@@ -71,7 +71,7 @@ class SeriousCaseReviewTest {
   final SeriousCaseReview review = new SeriousCaseReview(register, deadlines, new Timescales());
 
   SeriousCaseReview.Deadline open(boolean cspr) {
-    return review.open(new SeriousCaseReview.Opening(PI, "SCR-1", cspr, TODAY, LocalDate.of(2026, 10, 20), "Summary"));
+    return review.open(new SeriousCaseReview.Opening(PI, "SCR-1", cspr, TODAY, LocalDate.of(2026, 10, 20), "Summary", null));
   }
 
   RegisterEntry entry() {
@@ -200,12 +200,12 @@ class SeriousCaseReviewTest {
   @Test
   void publicationIsRecordedOnTheDayGivenOrToday() {
     open(true);
-    review.recordPublication(PI, ReviewProcess.PUBLISH_SUMMARY, LocalDate.of(2026, 10, 30), "good", null);
+    review.recordPublication(PI, ReviewProcess.PUBLISH_SUMMARY, LocalDate.of(2026, 10, 30), "good", null, null);
     assertThat(entry().getOutcome()).isEqualTo("good");
     assertThat(entry().getMilestones()).last().extracting(Milestone::description).isEqualTo("Executive summary published");
     assertThat(entry().clock(ReviewProcess.CLOCK_PUBLICATION).doneOn()).isEqualTo(LocalDate.of(2026, 10, 30));
 
-    review.recordPublication(PI, ReviewProcess.NOT_PUBLISH, null, "not-evaluated", "Family's wishes");
+    review.recordPublication(PI, ReviewProcess.NOT_PUBLISH, null, "not-evaluated", "Family's wishes", null);
     assertThat(entry().getOutcomeReason()).isEqualTo("Family's wishes");
     assertThat(entry().milestoneDate("not-published")).isEqualTo(TODAY);
   }
@@ -213,7 +213,7 @@ class SeriousCaseReviewTest {
   @Test
   void anScrHasNoPublicationClockToStop() {
     open(false);
-    review.recordPublication(PI, ReviewProcess.PUBLISH_FULL, null, "good", null);
+    review.recordPublication(PI, ReviewProcess.PUBLISH_FULL, null, "good", null, null);
     assertThat(entry().milestoneDate("published")).isEqualTo(TODAY);
     assertThat(entry().getMilestones()).last().extracting(Milestone::description).isEqualTo("Report published");
   }

@@ -52,13 +52,22 @@ public class RestClient {
 
   /** As {@link #call(String, String, String, Object)}, signed in with the given password. */
   public Reply call(String method, String path, String user, String password, Object body) {
+    return call(method, path, user, password, body, "application/json");
+  }
+
+  /** Posts a text (a CSV file) as the content type given. */
+  public Reply postText(String path, String user, String contentType, String text) {
+    return call("POST", path, user, "demo", text, contentType);
+  }
+
+  private Reply call(String method, String path, String user, String password, Object body, String contentType) {
     try {
       HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
           .header("Accept", "application/json")
           .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
               : HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : JSON.writeValueAsString(body)));
       if (body != null) {
-        request.header("Content-Type", "application/json");
+        request.header("Content-Type", contentType);
       }
       if (user != null) {
         request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
