@@ -237,7 +237,7 @@ class AccessMatrixIT {
   void tasklistKeepsNoFormDraftsInTheBrowser() {
     Reply config = rest.get("/camunda/app/tasklist/scripts/config.js", null);
     assertThat(config.status()).isEqualTo(200);
-    assertThat(config.text()).contains("customScripts: ['scripts/no-local-drafts']");
+    assertThat(config.text()).contains("customScripts: ['scripts/no-local-drafts', 'scripts/drafts',");
     Reply script = rest.get("/camunda/app/tasklist/scripts/no-local-drafts.js", null);
     assertThat(script.text()).contains("camunda-form:", "Storage.prototype.setItem");
     assertThat(rest.get("/camunda/app/tasklist/styles/user-styles.css", null).text()).contains("save($event)");
