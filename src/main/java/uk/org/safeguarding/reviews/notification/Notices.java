@@ -72,6 +72,8 @@ public class Notices {
    * is done, just before the engine saves it, so it shows the work as saved (e.g. the task's final name).
    */
   public void announce(Collection<String> groupIds, Collection<String> userIds, Supplier<Notice> notice) {
+    // engine work: the log line carries the case reference and the process instance (the engine's logging context)
+    LOG.debug("Notice to groups {} and users {}", groupIds, userIds);
     if (!settings.isEnabled()) {
       return;
     }
