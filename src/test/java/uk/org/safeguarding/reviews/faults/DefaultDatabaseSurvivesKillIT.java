@@ -39,7 +39,8 @@ import uk.org.safeguarding.reviews.support.RestClient;
  * Someone trying the system on its default H2 file database must not lose work that was confirmed
  * to them: the application runs in a JVM of its own on a fresh data directory, clients start
  * referrals, the JVM is killed ({@code kill -9}) while they do, and after a restart on the same file
- * every referral whose start was answered 200 is there.
+ * every referral whose start was answered 200 is there. The first run logs in structured form (ECS), as
+ * {@code LOGGING_STRUCTURED_FORMAT_CONSOLE=ecs} switches it, with the case reference of engine work.
  */
 class DefaultDatabaseSurvivesKillIT {
 
@@ -55,7 +56,9 @@ class DefaultDatabaseSurvivesKillIT {
   @Test
   void everyAcknowledgedReferralIsThereAfterTheJvmIsKilled() throws Exception {
     int port = freePort();
-    Process node = start(port, "first");
+    // the first run also logs as a log collector reads it: one JSON object a line (ECS), engine work with its case
+    Process node = start(port, "first", "--logging.structured.format.console=ecs",
+        "--logging.level.uk.org.safeguarding.reviews.notification.Notices=DEBUG");
     ConcurrentLinkedQueue<String> acknowledged = new ConcurrentLinkedQueue<>();
     AtomicInteger sent = new AtomicInteger();
     List<Thread> clients = new ArrayList<>();
@@ -93,6 +96,11 @@ class DefaultDatabaseSurvivesKillIT {
     }
     assertThat(acknowledged).as("referrals started before the kill (of %d sent)", sent.get())
         .hasSizeGreaterThanOrEqualTo(ACKNOWLEDGED_BEFORE_KILL);
+    String firstCase = acknowledged.peek();
+    assertThat(Files.readAllLines(dataDir.resolve("first.log"), StandardCharsets.UTF_8))
+        .as("a structured log line of engine work with its case reference and process instance")
+        .anyMatch(line -> line.startsWith("{") && line.contains("\"caseReference\":\"" + firstCase + "\"")
+            && line.contains("\"processInstanceId\":\""));
 
     Process again = start(port, "second");
     try {
@@ -107,13 +115,15 @@ class DefaultDatabaseSurvivesKillIT {
   }
 
   /** The application as `java -jar` would run it: its own classes and libraries, the default settings, a fresh data directory. */
-  Process start(int port, String name) throws IOException {
+  Process start(int port, String name, String... settings) throws IOException {
     String classPath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
         .filter(entry -> !entry.endsWith("test-classes"))
         .collect(Collectors.joining(File.pathSeparator));
-    ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-Xmx512m", "-XX:TieredStopAtLevel=1", "-cp", classPath, SafeguardingApplication.class.getName(),
-        "--server.port=" + port)
+        "--server.port=" + port));
+    command.addAll(List.of(settings));
+    ProcessBuilder builder = new ProcessBuilder(command)
         .redirectErrorStream(true)
         .redirectOutput(dataDir.resolve(name + ".log").toFile());
     Map<String, String> environment = builder.environment();
