@@ -61,19 +61,21 @@ public class NoticeJob implements JobHandler<NoticeJob.Content> {
     this.notices = notices;
   }
 
-  /** The job for a notice, placed in the process (and at the activity) that caused it, when there is one. */
-  static MessageEntity message(Content content, String processInstanceId, String processDefinitionId,
-      String processDefinitionKey, String activityId, String tenantId) {
+  /**
+   * The job for a notice, in the process instance that caused it when there is one: its failure is an
+   * incident of that instance in Cockpit, its log lines carry the case, and it goes with the instance
+   * if the instance is cancelled before it is sent.
+   */
+  static MessageEntity message(Content content, ExecutionEntity processInstance, String activityId) {
     MessageEntity message = new MessageEntity();
     message.setJobHandlerType(TYPE);
     message.setJobHandlerConfiguration(content);
-    // no execution: the notice must not vanish with a path of the process that ends in the same step;
-    // the instance and activity make a failed notice's incident show on the process in Cockpit
-    message.setProcessInstanceId(processInstanceId);
-    message.setProcessDefinitionId(processDefinitionId);
-    message.setProcessDefinitionKey(processDefinitionKey);
-    message.setActivityId(activityId);
-    message.setTenantId(tenantId);
+    if (processInstance != null) {
+      // the process instance itself, not the path that caused the notice: that path may end in the same step
+      message.setExecution(processInstance);
+      message.setProcessDefinitionKey(processInstance.getProcessDefinition().getKey());
+      message.setActivityId(activityId);
+    }
     // touches nothing of the case: it need not wait for the case's other jobs
     message.setExclusive(false);
     return message;

@@ -90,19 +90,15 @@ public class Notices {
     List<String> users = List.copyOf(new LinkedHashSet<>(userIds));
     BpmnExecutionContext executionContext = Context.getBpmnExecutionContext();
     ExecutionEntity execution = executionContext == null ? null : executionContext.getExecution();
-    String processInstanceId = execution == null ? null : execution.getProcessInstanceId();
-    String processDefinitionId = execution == null ? null : execution.getProcessDefinitionId();
-    String processDefinitionKey = execution == null || execution.getProcessDefinition() == null ? null
-        : execution.getProcessDefinition().getKey();
+    ExecutionEntity processInstance = execution == null ? null : execution.getProcessInstance();
     String activityId = execution == null ? null : execution.getActivityId();
-    String tenantId = execution == null ? null : execution.getTenantId();
     Context.getCommandContext().registerCommandContextListener(new CommandContextListener() {
       @Override
       public void onCommandContextClose(CommandContext commandContext) {
         Notice written = notice.get();
         commandContext.getJobManager().send(NoticeJob.message(
             new NoticeJob.Content(groups, users, written.subject(), written.body()),
-            processInstanceId, processDefinitionId, processDefinitionKey, activityId, tenantId));
+            processInstance == null || processInstance.isEnded() ? null : processInstance, activityId));
       }
 
       @Override

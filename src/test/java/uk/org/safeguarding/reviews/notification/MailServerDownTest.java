@@ -100,15 +100,15 @@ class MailServerDownTest extends ProcessTestBase {
     assertThat(incidents(referral)).singleElement().satisfies(incident -> {
       assertThat(incident.getIncidentType()).isEqualTo(Incident.FAILED_JOB_HANDLER_TYPE);
       assertThat(incident.getConfiguration()).isEqualTo(failedJobId);
-      // in Cockpit, on the referral process's incidents
-      assertThat(incident.getProcessDefinitionId()).isEqualTo(referral.getProcessDefinitionId());
+      // in Cockpit, on the referral
+      assertThat(incident.getProcessInstanceId()).isEqualTo(referral.getId());
     });
     assertThat(failures.count()).isEqualTo(failedBefore + 3);
     assertThat(task(referral, TASK_TRIAGE_REFERRAL)).as("the work is still in Tasklist").isNotNull();
   }
 
   List<Incident> incidents(ProcessInstance pi) {
-    return runtimeService.createIncidentQuery().processDefinitionId(pi.getProcessDefinitionId()).list().stream()
+    return runtimeService.createIncidentQuery().processInstanceId(pi.getId()).list().stream()
         .filter(incident -> noticeJobs(pi.getId()).stream().anyMatch(job -> job.getId().equals(incident.getConfiguration())))
         .toList();
   }

@@ -57,14 +57,18 @@ class NoticesTest extends ProcessTestBase {
     smtp.purgeEmailFromAllMailboxes();
   }
 
-  ProcessInstance referAndTriage(String caseReference, String... agencies) {
-    ProcessInstance referral = runtimeService.startProcessInstanceByKey(KEY, vars(
+  ProcessInstance refer(String caseReference, String... agencies) {
+    return runtimeService.startProcessInstanceByKey(KEY, vars(
         "caseReference", caseReference,
         "incidentSummary", INCIDENT,
         "referringAgency", "Borough of Poole children's social care",
         "boardAwareOn", "2026-10-30",
         "agenciesInvolved", json(List.of(agencies)),
         "mediaInterest", false));
+  }
+
+  ProcessInstance referAndTriage(String caseReference, String... agencies) {
+    ProcessInstance referral = refer(caseReference, agencies);
     complete(referral, TASK_TRIAGE_REFERRAL, vars("agenciesInvolved", json(List.of(agencies))));
     sendNotices();
     return referral;
@@ -112,9 +116,7 @@ class NoticesTest extends ProcessTestBase {
   @Test
   void theStepOnlyWritesTheNoticeAsAJobAndTheJobExecutorSendsIt() throws Exception {
     String caseRef = newCase("Child J");
-    ProcessInstance referral = runtimeService.startProcessInstanceByKey(KEY, vars(
-        "caseReference", caseRef, "incidentSummary", INCIDENT, "referringAgency", "Police",
-        "boardAwareOn", "2026-10-30", "agenciesInvolved", json(List.of("dorset-police")), "mediaInterest", false));
+    ProcessInstance referral = refer(caseRef, "dorset-police");
     complete(referral, TASK_TRIAGE_REFERRAL, vars("agenciesInvolved", json(List.of("dorset-police"))));
 
     assertThat(subjects("dorset-police")).as("nothing is sent on the step's thread").isEmpty();
@@ -126,6 +128,18 @@ class NoticesTest extends ProcessTestBase {
 
     sendNotices();
     assertThat(subjects("dorset-police")).containsExactly("Task for you: Briefing note — " + caseRef + " — Dorset Police");
+  }
+
+  @Test
+  void aCaseCancelledBeforeItsNoticeIsSentTellsNobody() {
+    String caseRef = newCase("Child K");
+    ProcessInstance referral = refer(caseRef, "dorset-police");
+    assertThat(noticeJobs()).isNotEmpty();
+
+    runtimeService.deleteProcessInstance(referral.getId(), "Entered in error");
+
+    assertThat(noticeJobs()).as("the notice went with its process instance").isEmpty();
+    assertThat(subjects("scr.member")).isEmpty();
   }
 
   @Test
@@ -149,9 +163,7 @@ class NoticesTest extends ProcessTestBase {
   @Test
   void aStepRefusedForBadInputEmailsNobody() {
     String caseRef = newCase("Child R");
-    ProcessInstance referral = runtimeService.startProcessInstanceByKey(KEY, vars(
-        "caseReference", caseRef, "incidentSummary", INCIDENT, "referringAgency", "Police",
-        "boardAwareOn", "2026-10-30", "agenciesInvolved", json(List.of("dorset-police")), "mediaInterest", false));
+    ProcessInstance referral = refer(caseRef, "dorset-police");
     sendNotices();
     int before = smtp.getReceivedMessages().length;
 
