@@ -13,6 +13,11 @@ public class NoticeSettings {
   private boolean enabled = true;
   /** The sender of every notice. */
   private String from = "safeguarding-reviews@localhost";
+  /**
+   * How a notice the mail server did not take is tried again, as an ISO 8601 repetition: R3/PT5M is
+   * three tries in all, five minutes apart; after the last one the notice is an incident in Cockpit.
+   */
+  private String retryCycle = "R3/PT5M";
   /** Tasklist as staff reach it; a notice links to the task there. */
   private String tasklistUrl = "http://localhost:8080/camunda/app/tasklist/default/";
 
@@ -30,6 +35,14 @@ public class NoticeSettings {
 
   public void setFrom(String from) {
     this.from = from;
+  }
+
+  public String getRetryCycle() {
+    return retryCycle;
+  }
+
+  public void setRetryCycle(String retryCycle) {
+    this.retryCycle = retryCycle;
   }
 
   public String getTasklistUrl() {

@@ -13,8 +13,11 @@ import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.cfg.TransactionState;
+import org.camunda.bpm.engine.impl.context.BpmnExecutionContext;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.interceptor.CommandContextListener;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -26,9 +29,11 @@ import org.springframework.stereotype.Component;
 import uk.org.safeguarding.reviews.engine.SystemActions;
 
 /**
- * Sends notices by e-mail (Spring Mail) to the members of groups, once the engine has committed
- * the work they announce: a step that fails and rolls back tells nobody anything. A mail server
- * that is down never stops a process; the failure is logged and the task is still in Tasklist.
+ * E-mails notices (Spring Mail) to the members of groups and to users, through the engine's jobs: a
+ * step that causes a notice writes a {@link NoticeJob} in its own transaction (a step that fails and
+ * rolls back leaves none), and the job executor sends it afterwards. A mail server that is slow or
+ * down never slows or stops a step: the job fails, the engine retries it on the notices' retry cycle,
+ * and after the last try it shows as an incident in Cockpit; the task is in Tasklist all along.
  */
 @Component("notices")
 public class Notices {
@@ -41,14 +46,16 @@ public class Notices {
   private final IdentityService identityService;
   private final ObjectProvider<JavaMailSender> mailSender;
   private final SystemActions system;
+  private final NoticeFailures failures;
   private final AtomicBoolean toldNoMailServer = new AtomicBoolean();
 
   public Notices(NoticeSettings settings, IdentityService identityService, ObjectProvider<JavaMailSender> mailSender,
-      SystemActions system) {
+      SystemActions system, NoticeFailures failures) {
     this.system = system;
     this.settings = settings;
     this.identityService = identityService;
     this.mailSender = mailSender;
+    this.failures = failures;
   }
 
   NoticeSettings settings() {
@@ -60,11 +67,13 @@ public class Notices {
   }
 
   /**
-   * From inside the engine (a listener or delegate): e-mails every member of the groups, and the
-   * users named, after the current transaction commits. The notice is written only then, so it
-   * shows the work as committed (e.g. the task's final name).
+   * From inside the engine (a listener or delegate): a notice to every member of the groups and to
+   * the users named, as a job of the current transaction. The notice is written when the step's work
+   * is done, just before the engine saves it, so it shows the work as saved (e.g. the task's final name).
    */
-  public void afterCommit(Collection<String> groupIds, Collection<String> userIds, Supplier<Notice> notice) {
+  public void announce(Collection<String> groupIds, Collection<String> userIds, Supplier<Notice> notice) {
+    // engine work: the log line carries the case reference and the process instance (the engine's logging context)
+    LOG.debug("Notice to groups {} and users {}", groupIds, userIds);
     if (!settings.isEnabled()) {
       return;
     }
@@ -74,22 +83,74 @@ public class Notices {
       }
       return;
     }
-    // who is in a group is not the acting user's business: looked up as the application
-    Set<String> addresses = system.call(() -> addresses(groupIds, userIds));
-    if (addresses.isEmpty()) {
+    if (groupIds.isEmpty() && userIds.isEmpty()) {
       return;
     }
-    Context.getCommandContext().getTransactionContext().addTransactionListener(TransactionState.COMMITTED,
-        committed -> send(addresses, notice.get()));
+    List<String> groups = List.copyOf(new LinkedHashSet<>(groupIds));
+    List<String> users = List.copyOf(new LinkedHashSet<>(userIds));
+    BpmnExecutionContext executionContext = Context.getBpmnExecutionContext();
+    ExecutionEntity execution = executionContext == null ? null : executionContext.getExecution();
+    ExecutionEntity processInstance = execution == null ? null : execution.getProcessInstance();
+    String activityId = execution == null ? null : execution.getActivityId();
+    Context.getCommandContext().registerCommandContextListener(new CommandContextListener() {
+      @Override
+      public void onCommandContextClose(CommandContext commandContext) {
+        Notice written = notice.get();
+        commandContext.getJobManager().send(NoticeJob.message(
+            new NoticeJob.Content(groups, users, written.subject(), written.body()),
+            processInstance == null || processInstance.isEnded() ? null : processInstance, activityId));
+      }
+
+      @Override
+      public void onCommandFailed(CommandContext commandContext, Throwable t) {
+        // the step is refused: nothing was done, nobody is told
+      }
+    });
   }
 
-  /** A reminder to every member of a group, after commit: what is due, when, and where to do it. */
+  /** A reminder to every member of a group: what is due, when, and where to do it. */
   public void remind(String groupId, String what, Date due) {
     String subject = what.isEmpty() ? what : Character.toUpperCase(what.charAt(0)) + what.substring(1);
-    afterCommit(List.of(groupId), List.of(), () -> new Notice(
+    announce(List.of(groupId), List.of(), () -> new Notice(
         "Reminder: " + subject + " — due " + due(due),
         "A reminder from the partnership's safeguarding reviews workflow:\n\n  " + subject
             + "\n  Due: " + due(due) + "\n\nOpen Tasklist: " + settings.getTasklistUrl()));
+  }
+
+  /**
+   * Sends a notice job's e-mails, from the job executor. Who is in a group is read now. A failure
+   * throws, so the engine retries the job; a retry sends to everyone again (a relay failing halfway
+   * through one notice may give some people the notice twice, never nobody).
+   */
+  void send(NoticeJob.Content content) {
+    JavaMailSender sender = mailSender.getIfAvailable();
+    if (!settings.isEnabled() || sender == null) {
+      LOG.info("Notice '{}' not sent: e-mail notices are switched off or have no mail server", content.subject());
+      return;
+    }
+    // who is in a group is not the business of whoever runs the job: looked up as the application
+    Set<String> addresses = system.call(() -> addresses(content.groups(), content.users()));
+    for (String address : addresses) {
+      SimpleMailMessage message = new SimpleMailMessage();
+      message.setFrom(settings.getFrom());
+      message.setTo(address);
+      message.setSubject(content.subject());
+      message.setText(content.body() + Notice.FOOTER);
+      try {
+        sender.send(message);
+      } catch (MailException | IllegalStateException e) {
+        failures.failed();
+        LOG.warn("Notice '{}' could not be e-mailed to {}: {}", content.subject(), address, e.getMessage());
+        throw new NoticeNotSent("The mail server did not take the notice '" + content.subject() + "': " + e.getMessage(), e);
+      }
+    }
+  }
+
+  /** A notice the mail server did not take: the job fails and the engine tries again later. */
+  static class NoticeNotSent extends RuntimeException {
+    NoticeNotSent(String message, Throwable cause) {
+      super(message, cause);
+    }
   }
 
   /** The e-mail addresses of the members of the groups and of the users; people without one are skipped. */
@@ -110,22 +171,6 @@ public class Notices {
   private static void addTo(Set<String> addresses, User user) {
     if (user.getEmail() != null && !user.getEmail().isBlank()) {
       addresses.add(user.getEmail().trim());
-    }
-  }
-
-  private void send(Set<String> addresses, Notice notice) {
-    JavaMailSender sender = mailSender.getObject();
-    for (String address : addresses) {
-      SimpleMailMessage message = new SimpleMailMessage();
-      message.setFrom(settings.getFrom());
-      message.setTo(address);
-      message.setSubject(notice.subject());
-      message.setText(notice.body() + Notice.FOOTER);
-      try {
-        sender.send(message);
-      } catch (MailException | IllegalStateException e) {
-        LOG.warn("Notice '{}' could not be e-mailed to {}: {}", notice.subject(), address, e.getMessage());
-      }
     }
   }
 }

@@ -1,14 +1,22 @@
 package uk.org.safeguarding.reviews.notification;
 
+import java.util.ArrayList;
+
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.jobexecutor.JobHandler;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
 
 import uk.org.safeguarding.reviews.engine.EveryUserTask;
 
-/** Every user task of every model announces itself by e-mail when it is created. */
+/**
+ * Every user task of every model announces itself by e-mail when it is created; notices are the
+ * engine's own jobs ({@link NoticeJob}), retried on the notices' retry cycle ({@link NoticeRetry}).
+ */
 @Configuration
 public class NotificationEngineSetup {
 
@@ -21,5 +29,25 @@ public class NotificationEngineSetup {
   @Bean
   public ProcessEnginePlugin taskArrivalNotices(@Lazy Notices notices) {
     return EveryUserTask.listener("task arrival notices", TaskListener.EVENTNAME_CREATE, new TaskArrivalNotice(notices));
+  }
+
+  /** The notice job's handler and its retry cycle. */
+  @Bean
+  public ProcessEnginePlugin noticeJobs(@Lazy Notices notices, NoticeSettings settings) {
+    return new AbstractProcessEnginePlugin() {
+      @Override
+      public void preInit(ProcessEngineConfigurationImpl configuration) {
+        if (configuration.getCustomJobHandlers() == null) {
+          configuration.setCustomJobHandlers(new ArrayList<JobHandler>());
+        }
+        configuration.getCustomJobHandlers().add(new NoticeJob(notices));
+        configuration.setFailedJobCommandFactory(new NoticeRetry(settings.getRetryCycle()));
+      }
+
+      @Override
+      public String toString() {
+        return "notice jobs";
+      }
+    };
   }
 }

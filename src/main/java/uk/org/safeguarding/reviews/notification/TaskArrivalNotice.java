@@ -50,11 +50,11 @@ public class TaskArrivalNotice implements TaskListener {
     }
     if (isLadoWork(task)) {
       // LADO work: no names in an e-mail, neither the person's nor a child's, nor even the case reference
-      notices.afterCommit(groups, users, () -> new Notice(LADO_SUBJECT,
+      notices.announce(groups, users, () -> new Notice(LADO_SUBJECT,
           "A LADO task is waiting for you in Tasklist.\n\nOpen it: " + notices.settings().taskLink(task.getId())));
       return;
     }
-    notices.afterCommit(groups, users, () -> new Notice(
+    notices.announce(groups, users, () -> new Notice(
         "Task for you: " + task.getName(),
         "A task is waiting for you in Tasklist:\n\n  " + task.getName()
             + "\n  Due: " + Notices.due(task.getDueDate())

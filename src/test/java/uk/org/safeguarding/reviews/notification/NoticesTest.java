@@ -17,6 +17,8 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 
 import jakarta.mail.internet.MimeMessage;
 
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,7 +31,11 @@ import uk.org.safeguarding.reviews.lado.LadoAllegationProcess;
 import uk.org.safeguarding.reviews.support.ProcessTest;
 import uk.org.safeguarding.reviews.support.ProcessTestBase;
 
-/** Notices arrive by real SMTP (GreenMail) at the demo users' addresses, only for committed work. */
+/**
+ * Notices arrive by real SMTP (GreenMail) at the demo users' addresses, only for committed work: a
+ * step writes each notice as an engine job, and the job executor (here: the test, through the job
+ * API) sends it.
+ */
 @ProcessTest
 class NoticesTest extends ProcessTestBase {
 
@@ -46,19 +52,38 @@ class NoticesTest extends ProcessTestBase {
 
   @BeforeEach
   void emptyMailboxes() throws Exception {
+    // notices another test context left (its mail server is not this one)
+    noticeJobs().forEach(job -> managementService.deleteJob(job.getId()));
     smtp.purgeEmailFromAllMailboxes();
   }
 
-  ProcessInstance referAndTriage(String caseReference, String... agencies) {
-    ProcessInstance referral = runtimeService.startProcessInstanceByKey(KEY, vars(
+  ProcessInstance refer(String caseReference, String... agencies) {
+    return runtimeService.startProcessInstanceByKey(KEY, vars(
         "caseReference", caseReference,
         "incidentSummary", INCIDENT,
         "referringAgency", "Borough of Poole children's social care",
         "boardAwareOn", "2026-10-30",
         "agenciesInvolved", json(List.of(agencies)),
         "mediaInterest", false));
+  }
+
+  ProcessInstance referAndTriage(String caseReference, String... agencies) {
+    ProcessInstance referral = refer(caseReference, agencies);
     complete(referral, TASK_TRIAGE_REFERRAL, vars("agenciesInvolved", json(List.of(agencies))));
+    sendNotices();
     return referral;
+  }
+
+  /** The notices waiting to be sent: jobs of the engine. */
+  List<Job> noticeJobs() {
+    return managementService.createJobQuery().list().stream()
+        .filter(job -> NoticeJob.TYPE.equals(((JobEntity) job).getJobHandlerType())).toList();
+  }
+
+  /** What the job executor does on a running node: executes each notice job (once). */
+  void sendNotices() {
+    noticeJobs().forEach(job -> managementService.executeJob(job.getId()));
+    assertThat(noticeJobs()).as("a sent notice's job is done").isEmpty();
   }
 
   Task briefingNoteTask(String caseReference, String agency) {
@@ -89,6 +114,35 @@ class NoticesTest extends ProcessTestBase {
   }
 
   @Test
+  void theStepOnlyWritesTheNoticeAsAJobAndTheJobExecutorSendsIt() throws Exception {
+    String caseRef = newCase("Child J");
+    ProcessInstance referral = refer(caseRef, "dorset-police");
+    complete(referral, TASK_TRIAGE_REFERRAL, vars("agenciesInvolved", json(List.of("dorset-police"))));
+
+    assertThat(subjects("dorset-police")).as("nothing is sent on the step's thread").isEmpty();
+    List<Job> waiting = noticeJobs();
+    assertThat(waiting).isNotEmpty()
+        .allSatisfy(job -> assertThat(job.getRetries()).isEqualTo(3))
+        .anySatisfy(job -> assertThat(job.getProcessDefinitionKey()).isEqualTo(
+            uk.org.safeguarding.reviews.contribution.ContributionProcess.KEY));
+
+    sendNotices();
+    assertThat(subjects("dorset-police")).containsExactly("Task for you: Briefing note — " + caseRef + " — Dorset Police");
+  }
+
+  @Test
+  void aCaseCancelledBeforeItsNoticeIsSentTellsNobody() {
+    String caseRef = newCase("Child K");
+    ProcessInstance referral = refer(caseRef, "dorset-police");
+    assertThat(noticeJobs()).isNotEmpty();
+
+    runtimeService.deleteProcessInstance(referral.getId(), "Entered in error");
+
+    assertThat(noticeJobs()).as("the notice went with its process instance").isEmpty();
+    assertThat(subjects("scr.member")).isEmpty();
+  }
+
+  @Test
   void eachAgencyIsEmailedItsOwnTaskWithTheDueDateAndALinkButNoCaseDetails() {
     String caseRef = newCase("Child G");
     referAndTriage(caseRef, "dorset-police", "poole-council");
@@ -109,14 +163,14 @@ class NoticesTest extends ProcessTestBase {
   @Test
   void aStepRefusedForBadInputEmailsNobody() {
     String caseRef = newCase("Child R");
-    ProcessInstance referral = runtimeService.startProcessInstanceByKey(KEY, vars(
-        "caseReference", caseRef, "incidentSummary", INCIDENT, "referringAgency", "Police",
-        "boardAwareOn", "2026-10-30", "agenciesInvolved", json(List.of("dorset-police")), "mediaInterest", false));
+    ProcessInstance referral = refer(caseRef, "dorset-police");
+    sendNotices();
     int before = smtp.getReceivedMessages().length;
 
     assertRefused(() -> complete(referral, TASK_TRIAGE_REFERRAL,
         vars("agenciesInvolved", json(List.of("dorset-police", "no-such-agency")))), "no-such-agency");
 
+    assertThat(noticeJobs()).as("a refused step leaves no notice to send").isEmpty();
     assertThat(smtp.getReceivedMessages()).hasSize(before);
     assertThat(subjects("dorset-police")).isEmpty();
   }
@@ -129,14 +183,17 @@ class NoticesTest extends ProcessTestBase {
         .processInstanceId(briefingNoteTask(caseRef, "dorset-police").getProcessInstanceId()).singleResult();
 
     fireTimer(contribution, TIMER_CONTRIBUTION_REMINDER);
+    sendNotices();
     assertThat(subjects("dorset-police")).contains(
         "Reminder: Briefing note — " + caseRef + " — Dorset Police — due Monday 16 November 2026, 17:00");
 
     fireTimer(contribution, TIMER_CONTRIBUTION_OVERDUE);
+    sendNotices();
     assertThat(subjects("scr.chair")).anyMatch(s -> s.startsWith("Task for you: Chase overdue briefing note — " + caseRef));
     assertThat(subjects("board.chair")).isEmpty();
 
     fireTimer(contribution, TIMER_CONTRIBUTION_ESCALATION);
+    sendNotices();
     assertThat(task(contribution, TASK_ESCALATE_OVERDUE_CONTRIBUTION)).isNotNull();
     assertThat(subjects("board.chair")).containsExactly(
         "Task for you: Escalated: overdue briefing note — " + caseRef + " — Dorset Police");
@@ -158,6 +215,7 @@ class NoticesTest extends ProcessTestBase {
         "employerName", "Oak Primary School", "allegation", "Pupil says the assistant grabbed her arm hard",
         "allegationWhen", "29 October 2026", "childrenInvolved", child, "employerAwareOn", "2026-10-30",
         "referredOn", "2026-11-02", "leadAuthority", LadoAllegationProcess.THIS_AUTHORITY));
+    sendNotices();
     Task consideration = task(pi, LadoAllegationProcess.TASK_INITIAL_CONSIDERATION);
     String reference = (String) runtimeService.getVariable(pi.getId(), "ladoReference");
 
