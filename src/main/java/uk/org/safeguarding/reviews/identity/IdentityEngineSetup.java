@@ -100,6 +100,11 @@ public class IdentityEngineSetup {
       }
 
       @Override
+      public void postInit(ProcessEngineConfigurationImpl configuration) {
+        TenantRefusals.asAuthorizationErrors(configuration.getCommandCheckers());
+      }
+
+      @Override
       public void postProcessEngineBuild(ProcessEngine engine) {
         AgencyTenantsUpgrade.run((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration());
       }
