@@ -25,7 +25,8 @@ import uk.org.safeguarding.reviews.engine.ProcessKeys;
 /**
  * Who may do what, as Camunda authorizations made at start-up (never by hand in Admin). Work
  * created later adds its own grants (see {@link AgencyWorkAccess}); a task's candidate group gets
- * read and complete rights on that task from the engine itself.
+ * read and complete rights on that task from the engine itself (an agency's task in its own
+ * processes: complete rights only; it reads them by definition and tenant, {@link AgencyTenants}).
  *
  * <ul>
  *   <li>Every user: Tasklist, and the shared Tasklist filters.</li>
