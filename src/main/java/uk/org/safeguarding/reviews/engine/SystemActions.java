@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 /**
  * Things the application does itself, whoever's step caused them: a process starting the review a
  * board chair decided on, an agency being granted sight of the work it was just given. They run
- * without the current user's authorization checks; what the user could do is checked before.
+ * without the current user's authorization and tenant checks; what the user could do is checked before.
  */
 @Component
 public class SystemActions {
@@ -32,7 +32,14 @@ public class SystemActions {
   public <T> T call(Callable<T> action) {
     CommandContext commandContext = Context.getCommandContext();
     if (commandContext != null) {
-      return commandContext.runWithoutAuthorization(action);
+      // nor the tenant check: the system sees every agency's tasks
+      boolean tenantCheck = commandContext.isTenantCheckEnabled();
+      commandContext.disableTenantCheck();
+      try {
+        return commandContext.runWithoutAuthorization(action);
+      } finally {
+        commandContext.setTenantCheckEnabled(tenantCheck);
+      }
     }
     Authentication current = identityService.getCurrentAuthentication();
     identityService.clearAuthentication();

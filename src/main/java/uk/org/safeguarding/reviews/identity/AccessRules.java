@@ -25,7 +25,8 @@ import uk.org.safeguarding.reviews.engine.ProcessKeys;
 /**
  * Who may do what, as Camunda authorizations made at start-up (never by hand in Admin). Work
  * created later adds its own grants (see {@link AgencyWorkAccess}); a task's candidate group gets
- * read and complete rights on that task from the engine itself.
+ * read and complete rights on that task from the engine itself (an agency's task in its own
+ * processes: complete rights only; it reads them by definition and tenant, {@link AgencyTenants}).
  *
  * <ul>
  *   <li>Every user: Tasklist, and the shared Tasklist filters.</li>
@@ -35,8 +36,9 @@ import uk.org.safeguarding.reviews.engine.ProcessKeys;
  *       its tasks and its history; Cockpit.</li>
  *   <li>The business manager also runs the system day to day: retries a failed job (an incident
  *       in Cockpit) of a review process. Nobody else can, administrators included.</li>
- *   <li>Agencies: read the process definitions (diagrams) of the work they are given; nothing of
- *       a case beyond their own tasks and their own contribution.</li>
+ *   <li>Agencies: read the process definitions (diagrams) of the work they are given and the tasks
+ *       of their contributions and action deliveries, which the tenant check narrows to their own
+ *       ({@link AgencyTenants}); nothing of a case beyond their own tasks and their own contribution.</li>
  *   <li>LADO and the LADO manager: start a LADO case and see the LADO diagrams; each case's
  *       instances, tasks and history are granted case by case, never by process definition, so a
  *       LADO excluded from a case (conflict of interest) sees nothing of it. No one else is
@@ -128,7 +130,9 @@ public class AccessRules {
       if (ProcessKeys.SAFEGUARDING_REFERRAL.equals(process)) {
         allowToStart(agency.groupId(), process);
       } else {
-        grant(agency.groupId(), Resources.PROCESS_DEFINITION, process, ProcessDefinitionPermissions.READ);
+        // its tasks in them: read by definition, narrowed to its own by its tenant (AgencyTenants)
+        grant(agency.groupId(), Resources.PROCESS_DEFINITION, process, ProcessDefinitionPermissions.READ,
+            ProcessDefinitionPermissions.READ_TASK);
       }
     }
   }

@@ -1,10 +1,14 @@
 package uk.org.safeguarding.reviews.identity;
 
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.interceptor.Session;
+import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.persistence.GenericManagerFactory;
+import org.camunda.bpm.engine.impl.persistence.entity.TenantManager;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
@@ -60,6 +64,54 @@ public class IdentityEngineSetup {
       @Override
       public String toString() {
         return "account safety";
+      }
+    };
+  }
+
+  /**
+   * An agency's tasks are told apart by tenant, not by a grant each ({@link AgencyTenants}): its
+   * tasks are placed in its tenant as they are created (a built-in listener: it runs even when
+   * custom listeners are skipped), its task grants carry no READ, and the engine's tenant check
+   * follows group membership. Open tasks from before are placed at start-up, before anyone is served.
+   */
+  @Bean
+  public ProcessEnginePlugin agencyTenantsPlugin() {
+    ProcessEnginePlugin placeTasks = EveryUserTask.builtInListener("agency tasks in agency tenants", TaskListener.EVENTNAME_CREATE,
+        AgencyTenants.PLACE_TASK);
+    return new AbstractProcessEnginePlugin() {
+      @Override
+      public void preInit(ProcessEngineConfigurationImpl configuration) {
+        placeTasks.preInit(configuration);
+        configuration.setResourceAuthorizationProvider(new AgencyTaskAuthorizations());
+        if (configuration.getCustomSessionFactories() == null) {
+          configuration.setCustomSessionFactories(new java.util.ArrayList<>());
+        }
+        configuration.getCustomSessionFactories().add(new SessionFactory() {
+          @Override
+          public Class<?> getSessionType() {
+            return TenantManager.class;
+          }
+
+          @Override
+          public Session openSession() {
+            return new AgencyTenantManager();
+          }
+        });
+      }
+
+      @Override
+      public void postInit(ProcessEngineConfigurationImpl configuration) {
+        TenantRefusals.asAuthorizationErrors(configuration.getCommandCheckers());
+      }
+
+      @Override
+      public void postProcessEngineBuild(ProcessEngine engine) {
+        AgencyTenantsUpgrade.run((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration());
+      }
+
+      @Override
+      public String toString() {
+        return "agency tenants";
       }
     };
   }
