@@ -38,13 +38,13 @@ import uk.org.safeguarding.reviews.support.TestDatabase;
  * Prometheus's token alone (the open work per process among them), and engine work in the log with
  * its case reference and process instance.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"test.database=postgres", "safeguarding.operations.metrics-token=" + OperationsIT.TOKEN})
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "test.database=postgres")
 @ActiveProfiles("test")
 @Import(TestDatabase.class)
 @AutoConfigureObservability(tracing = false)
 class OperationsIT {
 
+  /** As set for the tests in application-test.yaml. */
   static final String TOKEN = "scrape-token-for-tests";
 
   @Autowired RuntimeService runtimeService;
