@@ -16,9 +16,15 @@ import java.util.concurrent.Future;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -29,6 +35,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import peer.StockCamundaApplication;
 import uk.org.safeguarding.reviews.support.ProcessTestBase;
@@ -61,15 +69,26 @@ import uk.org.safeguarding.reviews.support.TestDatabase;
 @Import(TestDatabase.class)
 @DirtiesContext
 @EnabledIfSystemProperty(named = "benchmark.database", matches = ".*postgres.*")
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class StockPeerOnPostgresqlBenchmark extends ProcessTestBase {
 
   static final String PROCESS = "imr-peer";
   static final String TASK = "UserTask_Imr";
+  static final String DEADLINE_PROCESS = "deadline-peer";
+  static final String TIMER = "Timer_Due";
+  static final String ESCALATION = "UserTask_Escalated";
+  private static final int PER_TRANSACTION = 200;
   static final String PEER_ENGINE = "peer";
   static final List<String> AGENCIES = List.of("dorset-police", "poole-council", "poole-hospital", "dorset-healthcare");
 
   @LocalServerPort int port;
   @Autowired ProcessEngine processEngine;
+  @Autowired PlatformTransactionManager transactions;
+
+  /** The peer, started once for this class's measurements (after the Spring test context, which is ours). */
+  private static EmbeddedPostgres peerDatabase;
+  private static ConfigurableApplicationContext peerContext;
+  private static boolean deployedInOurs;
 
   private final int reviews = Integer.getInteger("benchmark.peerReviews", 300);
   private final int warmupReviews = Integer.getInteger("benchmark.peerWarmupReviews", 25);
@@ -78,7 +97,7 @@ class StockPeerOnPostgresqlBenchmark extends ProcessTestBase {
   private int opened;
 
   /** One app measured: its engine, how its REST API is reached, and who completes an agency's task. */
-  private record App(String name, ProcessEngine engine, int port, String restBase, boolean signedIn) {}
+  private record App(String name, ProcessEngine engine, int port, String restBase, boolean signedIn, TransactionTemplate transaction) {}
 
   /** One round's completions: their times, and the round's completions per second. */
   private record Round(Samples samples, double perSecond) {}
@@ -92,28 +111,155 @@ class StockPeerOnPostgresqlBenchmark extends ProcessTestBase {
         .done();
   }
 
-  @Test
-  void measure() throws IOException {
-    try (EmbeddedPostgres peerDatabase = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
-        ConfigurableApplicationContext peerContext = startPeer(peerDatabase)) {
-      App peer = new App("stock peer", peerContext.getBean(ProcessEngine.class),
-          ((ServletWebServerApplicationContext) peerContext).getWebServer().getPort(), "/engine-rest/engine/" + PEER_ENGINE, false);
-      App ours = new App("this project", processEngine, port, "/engine-rest", true);
-      for (App app : List.of(peer, ours)) {
-        // as the system: no user is signed in on this thread
-        app.engine().getRepositoryService().createDeployment().name(PROCESS).addModelInstance(PROCESS + ".bpmn", imrModel()).deploy();
-        openAndComplete(app, warmupReviews);
-      }
-      List<Round> peerRounds = new ArrayList<>();
-      List<Round> ourRounds = new ArrayList<>();
-      for (int round = 0; round < rounds; round++) {
-        boolean peerFirst = round % 2 == 0;
-        for (App app : peerFirst ? List.of(peer, ours) : List.of(ours, peer)) {
-          (app == peer ? peerRounds : ourRounds).add(openAndComplete(app, reviews));
-        }
-      }
-      report(peerRounds, ourRounds, peerContext);
+  /** The same simple model with a deadline: a timer due at a set date, then a task for the agency. */
+  static BpmnModelInstance deadlineModel() {
+    return Bpmn.createExecutableProcess(DEADLINE_PROCESS).name("Deadline (benchmark, stock model)").camundaHistoryTimeToLive(30)
+        .startEvent("StartEvent_Deadline")
+        .intermediateCatchEvent(TIMER).timerWithDate("${due}")
+        .userTask(ESCALATION).name("Chase the IMR").camundaCandidateGroups("${agency}")
+        .endEvent("EndEvent_Deadline")
+        .done();
+  }
+
+  private App peer() throws IOException {
+    if (peerContext == null) {
+      peerDatabase = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
+      peerContext = startPeer(peerDatabase);
+      deploy(peerContext.getBean(ProcessEngine.class));
     }
+    return new App("stock peer", peerContext.getBean(ProcessEngine.class),
+        ((ServletWebServerApplicationContext) peerContext).getWebServer().getPort(), "/engine-rest/engine/" + PEER_ENGINE, false,
+        new TransactionTemplate(peerContext.getBean(PlatformTransactionManager.class)));
+  }
+
+  private App ours() {
+    if (!deployedInOurs) {
+      deploy(processEngine);
+      deployedInOurs = true;
+    }
+    return new App("this project", processEngine, port, "/engine-rest", true, new TransactionTemplate(transactions));
+  }
+
+  /** Both models, through the engine as the system: no user is signed in on this thread. */
+  private static void deploy(ProcessEngine engine) {
+    engine.getRepositoryService().createDeployment().name("benchmark-peer")
+        .addModelInstance(PROCESS + ".bpmn", imrModel()).addModelInstance(DEADLINE_PROCESS + ".bpmn", deadlineModel()).deploy();
+  }
+
+  @AfterAll
+  static void stopPeer() throws IOException {
+    if (peerContext != null) {
+      peerContext.close();
+      peerDatabase.close();
+      peerContext = null;
+    }
+  }
+
+  @Test
+  @Order(1)
+  void completions() throws IOException {
+    BenchmarkReport report = new BenchmarkReport("postgresql-peer", "This project beside a stock Camunda starter, PostgreSQL "
+        + jdbc.queryForObject("SHOW server_version", String.class) + ", embedded (each app its own)", BenchmarkSettings.fromSystemProperties());
+    App peer = peer();
+    App ours = ours();
+    for (App app : List.of(peer, ours)) {
+      openAndComplete(app, warmupReviews);
+    }
+    List<Round> peerRounds = new ArrayList<>();
+    List<Round> ourRounds = new ArrayList<>();
+    for (int round = 0; round < rounds; round++) {
+      boolean peerFirst = round % 2 == 0;
+      for (App app : peerFirst ? List.of(peer, ours) : List.of(ours, peer)) {
+        (app == peer ? peerRounds : ourRounds).add(openAndComplete(app, reviews));
+      }
+    }
+    report(report, peerRounds, ourRounds, peerContext);
+  }
+
+  /**
+   * {@code benchmark.timers} (10,000) deadlines falling due at the same moment in each app, one app
+   * after the other: instances waiting on a timer due at a set date are opened through the engine
+   * ({@value #PER_TRANSACTION} to a transaction), the engine clock is moved past the date, and the
+   * app's own job executor (off while the other measurements run, with its stock settings in both
+   * apps) is started. Reported: how long after it started the last timer fired and its agency's
+   * task was there, with the time half of them took (the counts are read every 100 ms).
+   */
+  @Test
+  @Order(2)
+  void timersDueAtOnce() throws IOException {
+    int timers = Integer.getInteger("benchmark.timers", 10_000);
+    App peer = peer();
+    App ours = ours();
+    java.util.Date due = java.util.Date.from(START.plusDays(1).atZone(uk.org.safeguarding.reviews.calendar.Deadlines.LONDON).toInstant());
+    BenchmarkReport report = new BenchmarkReport("postgresql-peer-timers", "This project beside a stock Camunda starter, PostgreSQL "
+        + jdbc.queryForObject("SHOW server_version", String.class) + ", embedded (each app its own)", BenchmarkSettings.fromSystemProperties());
+    StringBuilder table = new StringBuilder("| | stock peer | this project |\n| --- | ---: | ---: |\n");
+    List<String[]> results = new ArrayList<>();
+    List<String> opening = new ArrayList<>();
+    for (App app : List.of(peer, ours)) {
+      long startOpening = System.nanoTime();
+      for (int opened = 0; opened < timers; opened += PER_TRANSACTION) {
+        int batch = Math.min(PER_TRANSACTION, timers - opened);
+        int first = opened;
+        app.transaction().executeWithoutResult(status -> {
+          for (int i = 0; i < batch; i++) {
+            String agency = AGENCIES.get((first + i) % AGENCIES.size());
+            app.engine().getRuntimeService().startProcessInstanceByKey(DEADLINE_PROCESS, "Peer deadline " + (first + i),
+                vars("agency", "agency-" + agency, "caseReference", "Peer deadline " + (first + i), "due", due));
+          }
+        });
+      }
+      opening.add(String.format(Locale.ROOT, "%.1f s", (System.nanoTime() - startOpening) / 1e9));
+      setNow(START.plusDays(1).plusMinutes(1));
+      results.add(fire(app, timers));
+      setNow(START);
+    }
+    table.append("| ").append(String.format(Locale.ROOT, "%,d", timers)).append(" timers due at once: last task created after due | ")
+        .append(results.get(0)[0]).append(" | ").append(results.get(1)[0]).append(" |\n")
+        .append("| half of them | ").append(results.get(0)[1]).append(" | ").append(results.get(1)[1]).append(" |\n")
+        .append("| opening them, one thread, ").append(PER_TRANSACTION).append(" to a transaction | ").append(opening.get(0))
+        .append(" | ").append(opening.get(1)).append(" |\n")
+        .append("| job executor | ").append(results.get(0)[2]).append(" | ").append(results.get(1)[2]).append(" |\n");
+    report.addTable(String.format(Locale.ROOT, "%,d timers due at once, the stock peer and this project (-Dbenchmark.timers=%d)", timers, timers),
+        table.toString());
+    System.out.println(report.markdown());
+    report.write();
+  }
+
+  /** Starts the app's job executor and waits until every timer of the deadline model has fired; then stops it. */
+  private String[] fire(App app, int timers) {
+    ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) app.engine().getProcessEngineConfiguration();
+    JobExecutor jobExecutor = configuration.getJobExecutor();
+    String settings = String.format(Locale.ROOT, "%s, %d jobs per acquisition", jobExecutor.getClass().getSimpleName(),
+        jobExecutor.getMaxJobsPerAcquisition());
+    long start = System.nanoTime();
+    long half = 0;
+    jobExecutor.start();
+    try {
+      long deadline = start + 30L * 60 * 1_000_000_000;
+      while (true) {
+        long waiting = app.engine().getManagementService().createJobQuery().processDefinitionKey(DEADLINE_PROCESS).count();
+        if (half == 0 && waiting <= timers / 2) {
+          half = System.nanoTime() - start;
+        }
+        if (waiting == 0) {
+          break;
+        }
+        if (System.nanoTime() > deadline) {
+          throw new IllegalStateException(app.name() + ": " + waiting + " of " + timers + " timers still waiting after 30 minutes");
+        }
+        Thread.sleep(100);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    } finally {
+      jobExecutor.shutdown();
+    }
+    long last = System.nanoTime() - start;
+    assertThat(app.engine().getTaskService().createTaskQuery().processDefinitionKey(DEADLINE_PROCESS).taskDefinitionKey(ESCALATION)
+        .count()).as(app.name() + ": tasks after the timers").isEqualTo(timers);
+    return new String[] {String.format(Locale.ROOT, "%.1f s", last / 1e9), String.format(Locale.ROOT, "%.1f s", half / 1e9), settings};
   }
 
   private static ConfigurableApplicationContext startPeer(EmbeddedPostgres database) {
@@ -185,9 +331,7 @@ class StockPeerOnPostgresqlBenchmark extends ProcessTestBase {
     }
   }
 
-  private void report(List<Round> peerRounds, List<Round> ourRounds, ConfigurableApplicationContext peerContext) {
-    BenchmarkReport report = new BenchmarkReport("postgresql-peer", "This project beside a stock Camunda starter, PostgreSQL "
-        + jdbc.queryForObject("SHOW server_version", String.class) + ", embedded (each app its own)", BenchmarkSettings.fromSystemProperties());
+  private void report(BenchmarkReport report, List<Round> peerRounds, List<Round> ourRounds, ConfigurableApplicationContext peerContext) {
     Samples peerSamples = pooled(peerRounds);
     Samples ourSamples = pooled(ourRounds);
     String section = String.format(Locale.ROOT, "Same model, one run: %d reviews × %d agencies per round, %d rounds, %d clients"
