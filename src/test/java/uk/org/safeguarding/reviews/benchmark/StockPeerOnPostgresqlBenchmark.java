@@ -7,7 +7,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 /**
  * This project beside a stock Camunda starter, same model, one run ({@link StockPeerComparison}), at
  * the sizes of {@code -Dbenchmark.peerReviews} (300), {@code peerRounds} (2), {@code peerClients} (8),
- * {@code peerWarmupReviews} (25) and {@code timers} (10,000).
+ * {@code peerWarmupReviews} (100) and {@code timers} (10,000).
  */
 @EnabledIfSystemProperty(named = "benchmark.database", matches = ".*postgres.*")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
