@@ -23,9 +23,13 @@ final class BenchmarkReport {
 
   private record Row(String section, String measurement, int n, double medianMillis, double p95Millis, String note) {}
 
+  /** A section of its own layout: a Markdown table given whole (printed, not in the CSV). */
+  private record Table(String section, String markdown) {}
+
   private final String databaseId;
   private final String heading;
   private final List<Row> rows = new ArrayList<>();
+  private final List<Table> tables = new ArrayList<>();
 
   BenchmarkReport(String databaseId, String database, BenchmarkSettings settings) {
     this.databaseId = databaseId;
@@ -45,6 +49,11 @@ final class BenchmarkReport {
     rows.add(new Row(section, measurement, samples.count(), samples.medianMillis(), samples.p95Millis(), note));
   }
 
+  /** A section printed as it is given, after the measurements' sections: a table of columns side by side. */
+  void addTable(String section, String markdownTable) {
+    tables.add(new Table(section, markdownTable));
+  }
+
   String markdown() {
     StringBuilder md = new StringBuilder(heading).append("Load average at end ").append(loadAverage()).append(".\n");
     String section = null;
@@ -56,6 +65,9 @@ final class BenchmarkReport {
       }
       md.append(String.format(Locale.ROOT, "| %s | %d | %.1f | %.1f | %s |%n",
           row.measurement(), row.n(), row.medianMillis(), row.p95Millis(), row.note()));
+    }
+    for (Table table : tables) {
+      md.append("\n### ").append(table.section()).append("\n\n").append(table.markdown());
     }
     return md.toString();
   }

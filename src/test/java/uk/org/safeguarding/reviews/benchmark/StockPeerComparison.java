@@ -1,0 +1,425 @@
+package uk.org.safeguarding.reviews.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import peer.StockCamundaApplication;
+import uk.org.safeguarding.reviews.support.ProcessTestBase;
+import uk.org.safeguarding.reviews.support.RestClient;
+import uk.org.safeguarding.reviews.support.TestDatabase;
+
+/**
+ * This application beside a stock Camunda 7 Spring Boot starter ({@link StockCamundaApplication}:
+ * engine and REST API, no code of ours, authorization off as it ships, its own embedded
+ * PostgreSQL), measured in one run on the same delegate-free model: an IMR, one user task offered
+ * to an agency's group. In this application the model is deployed through the engine like any
+ * other, so our engine plugins and parse listeners add to it what they add to every user task;
+ * that is what is measured.
+ *
+ * <p>In each app, {@code benchmark.peerReviews} reviews (300) each open one IMR for each of four
+ * agencies; then {@code benchmark.peerClients} client threads (8) complete them all over HTTP,
+ * {@code POST /engine-rest/task/{id}/complete}: in this application as the agency's demo user
+ * (Basic credentials, authorization and the submission gate on), in the peer anonymously. Reported:
+ * completions per second of each round (median, and the range), and each completion's time
+ * (median and 95th percentile). {@code benchmark.peerRounds} rounds (2), the apps taking turns to
+ * go first, after {@code benchmark.peerWarmupReviews} (100) unmeasured reviews in each. Each
+ * database's statistics are brought up to date ({@code ANALYZE}) before the clients start.
+ *
+ * <p>Run as the benchmark ({@link StockPeerOnPostgresqlBenchmark}) and, at a few reviews and
+ * timers, as a smoke test in {@code mvn verify} ({@link StockPeerSmokeIT}) so it cannot rot.
+ *
+ * <p>Both apps run in this JVM and share its heap and the machine's cores; their job executors are
+ * off. The peer's engine is named {@value #PEER_ENGINE}, so its REST API is addressed as
+ * {@code /engine-rest/engine/peer/...} (Camunda's REST API finds engines by name in one registry
+ * per JVM; ours is {@code default}).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "test.database=postgres")
+@ActiveProfiles("test")
+@Import(TestDatabase.class)
+@DirtiesContext
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+abstract class StockPeerComparison extends ProcessTestBase {
+
+  static final String PROCESS = "imr-peer";
+  static final String TASK = "UserTask_Imr";
+  static final String DEADLINE_PROCESS = "deadline-peer";
+  static final String TIMER = "Timer_Due";
+  static final String ESCALATION = "UserTask_Escalated";
+  private static final int PER_TRANSACTION = 200;
+  private static final String LOGGING_SYSTEM = org.springframework.boot.logging.LoggingSystem.SYSTEM_PROPERTY;
+  static final String PEER_ENGINE = "peer";
+  static final List<String> AGENCIES = List.of("dorset-police", "poole-council", "poole-hospital", "dorset-healthcare");
+
+  @LocalServerPort int port;
+  @Autowired ProcessEngine processEngine;
+  @Autowired PlatformTransactionManager transactions;
+
+  /** The peer, started once for this class's measurements (after the Spring test context, which is ours). */
+  private static EmbeddedPostgres peerDatabase;
+  private static ConfigurableApplicationContext peerContext;
+
+  final int reviews = reviews();
+  final int warmupReviews = warmupReviews();
+  final int rounds = rounds();
+  final int clients = Integer.getInteger("benchmark.peerClients", 8);
+  /** The side-by-side tables of the last measurements, as printed. */
+  static String comparisonTable;
+  static String timersTable;
+
+  int reviews() {
+    return Integer.getInteger("benchmark.peerReviews", 300);
+  }
+
+  int warmupReviews() {
+    return Integer.getInteger("benchmark.peerWarmupReviews", 100);
+  }
+
+  int rounds() {
+    return Integer.getInteger("benchmark.peerRounds", 2);
+  }
+
+  int timers() {
+    return Integer.getInteger("benchmark.timers", 10_000);
+  }
+  private int opened;
+
+  /** One app measured: its engine, how its REST API is reached, and who completes an agency's task. */
+  private record App(String name, ProcessEngine engine, int port, String restBase, boolean signedIn, TransactionTemplate transaction) {}
+
+  /** One round's completions: their times, and the round's completions per second. */
+  private record Round(Samples samples, double perSecond) {}
+
+  /** The IMR without delegates, listeners or forms: one task offered to the agency's group. */
+  static BpmnModelInstance imrModel() {
+    return Bpmn.createExecutableProcess(PROCESS).name("IMR (benchmark, stock model)").camundaHistoryTimeToLive(30)
+        .startEvent("StartEvent_Imr")
+        .userTask(TASK).name("Write the IMR").camundaCandidateGroups("${agency}")
+        .endEvent("EndEvent_Imr")
+        .done();
+  }
+
+  /** The same simple model with a deadline: a timer due at a set date, then a task for the agency. */
+  static BpmnModelInstance deadlineModel() {
+    return Bpmn.createExecutableProcess(DEADLINE_PROCESS).name("Deadline (benchmark, stock model)").camundaHistoryTimeToLive(30)
+        .startEvent("StartEvent_Deadline")
+        .intermediateCatchEvent(TIMER).timerWithDate("${due}")
+        .userTask(ESCALATION).name("Chase the IMR").camundaCandidateGroups("${agency}")
+        .endEvent("EndEvent_Deadline")
+        .done();
+  }
+
+  private App peer() throws IOException {
+    if (peerContext == null) {
+      peerDatabase = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
+      peerContext = startPeer(peerDatabase);
+      deploy(peerContext.getBean(ProcessEngine.class));
+    }
+    return new App("stock peer", peerContext.getBean(ProcessEngine.class),
+        ((ServletWebServerApplicationContext) peerContext).getWebServer().getPort(), "/engine-rest/engine/" + PEER_ENGINE, false,
+        new TransactionTemplate(peerContext.getBean(PlatformTransactionManager.class)));
+  }
+
+  private App ours() {
+    if (processEngine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(PROCESS).count() == 0) {
+      deploy(processEngine);
+    }
+    return new App("this project", processEngine, port, "/engine-rest", true, new TransactionTemplate(transactions));
+  }
+
+  /** Both models, through the engine as the system: no user is signed in on this thread. */
+  private static void deploy(ProcessEngine engine) {
+    engine.getRepositoryService().createDeployment().name("benchmark-peer")
+        .addModelInstance(PROCESS + ".bpmn", imrModel()).addModelInstance(DEADLINE_PROCESS + ".bpmn", deadlineModel()).deploy();
+  }
+
+  @AfterAll
+  static void stopPeer() throws IOException {
+    if (peerContext != null) {
+      peerContext.close();
+      peerDatabase.close();
+      peerContext = null;
+    }
+  }
+
+  @Test
+  @Order(1)
+  void completions() throws IOException {
+    BenchmarkReport report = new BenchmarkReport("postgresql-peer", "This project beside a stock Camunda starter, PostgreSQL "
+        + jdbc.queryForObject("SHOW server_version", String.class) + ", embedded (each app its own)", BenchmarkSettings.fromSystemProperties());
+    App peer = peer();
+    App ours = ours();
+    for (App app : List.of(peer, ours)) {
+      openAndComplete(app, warmupReviews);
+    }
+    List<Round> peerRounds = new ArrayList<>();
+    List<Round> ourRounds = new ArrayList<>();
+    for (int round = 0; round < rounds; round++) {
+      boolean peerFirst = round % 2 == 0;
+      for (App app : peerFirst ? List.of(peer, ours) : List.of(ours, peer)) {
+        (app == peer ? peerRounds : ourRounds).add(openAndComplete(app, reviews));
+      }
+    }
+    report(report, peerRounds, ourRounds, peerContext);
+  }
+
+  /**
+   * {@code benchmark.timers} (10,000) deadlines falling due at the same moment in each app, one app
+   * after the other: instances waiting on a timer due at a set date are opened through the engine
+   * ({@value #PER_TRANSACTION} to a transaction), the engine clock is moved past the date, and the
+   * app's own job executor (off while the other measurements run, with its stock settings in both
+   * apps) is started. Reported: how long after it started the last timer fired and its agency's
+   * task was there, with the time half of them took (the counts are read every 100 ms).
+   */
+  @Test
+  @Order(2)
+  void timersDueAtOnce() throws IOException {
+    int timers = timers();
+    App peer = peer();
+    App ours = ours();
+    java.util.Date due = java.util.Date.from(START.plusDays(1).atZone(uk.org.safeguarding.reviews.calendar.Deadlines.LONDON).toInstant());
+    BenchmarkReport report = new BenchmarkReport("postgresql-peer-timers", "This project beside a stock Camunda starter, PostgreSQL "
+        + jdbc.queryForObject("SHOW server_version", String.class) + ", embedded (each app its own)", BenchmarkSettings.fromSystemProperties());
+    StringBuilder table = new StringBuilder("| | stock peer | this project |\n| --- | ---: | ---: |\n");
+    List<String[]> results = new ArrayList<>();
+    List<String> opening = new ArrayList<>();
+    for (App app : List.of(peer, ours)) {
+      long startOpening = System.nanoTime();
+      for (int opened = 0; opened < timers; opened += PER_TRANSACTION) {
+        int batch = Math.min(PER_TRANSACTION, timers - opened);
+        int first = opened;
+        app.transaction().executeWithoutResult(status -> {
+          for (int i = 0; i < batch; i++) {
+            String agency = AGENCIES.get((first + i) % AGENCIES.size());
+            app.engine().getRuntimeService().startProcessInstanceByKey(DEADLINE_PROCESS, "Peer deadline " + (first + i),
+                vars("agency", "agency-" + agency, "caseReference", "Peer deadline " + (first + i), "due", due));
+          }
+        });
+      }
+      opening.add(String.format(Locale.ROOT, "%.1f s", (System.nanoTime() - startOpening) / 1e9));
+      setNow(START.plusDays(1).plusMinutes(1));
+      results.add(fire(app, timers));
+      setNow(START);
+    }
+    table.append("| ").append(String.format(Locale.ROOT, "%,d", timers)).append(" timers due at once: last task created after due | ")
+        .append(results.get(0)[0]).append(" | ").append(results.get(1)[0]).append(" |\n")
+        .append("| half of them | ").append(results.get(0)[1]).append(" | ").append(results.get(1)[1]).append(" |\n")
+        .append("| opening them, one thread, ").append(PER_TRANSACTION).append(" to a transaction | ").append(opening.get(0))
+        .append(" | ").append(opening.get(1)).append(" |\n")
+        .append("| job executor | ").append(results.get(0)[2]).append(" | ").append(results.get(1)[2]).append(" |\n");
+    report.addTable(String.format(Locale.ROOT, "%,d timers due at once, the stock peer and this project (-Dbenchmark.timers=%d)", timers, timers),
+        table.toString());
+    timersTable = table.toString();
+    System.out.println(report.markdown());
+    report.write();
+  }
+
+  /** Starts the app's job executor and waits until every timer of the deadline model has fired; then stops it. */
+  private String[] fire(App app, int timers) {
+    ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) app.engine().getProcessEngineConfiguration();
+    JobExecutor jobExecutor = configuration.getJobExecutor();
+    String settings = String.format(Locale.ROOT, "%s, %d jobs per acquisition", jobExecutor.getClass().getSimpleName(),
+        jobExecutor.getMaxJobsPerAcquisition());
+    long start = System.nanoTime();
+    long half = 0;
+    jobExecutor.start();
+    try {
+      long deadline = start + 30L * 60 * 1_000_000_000;
+      while (true) {
+        long waiting = app.engine().getManagementService().createJobQuery().processDefinitionKey(DEADLINE_PROCESS).count();
+        if (half == 0 && waiting <= timers / 2) {
+          half = System.nanoTime() - start;
+        }
+        if (waiting == 0) {
+          break;
+        }
+        if (System.nanoTime() > deadline) {
+          throw new IllegalStateException(app.name() + ": " + waiting + " of " + timers + " timers still waiting after 30 minutes");
+        }
+        Thread.sleep(100);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    } finally {
+      jobExecutor.shutdown();
+    }
+    long last = System.nanoTime() - start;
+    assertThat(app.engine().getTaskService().createTaskQuery().processDefinitionKey(DEADLINE_PROCESS).taskDefinitionKey(ESCALATION)
+        .count()).as(app.name() + ": tasks after the timers").isEqualTo(timers);
+    return new String[] {String.format(Locale.ROOT, "%.1f s", last / 1e9), String.format(Locale.ROOT, "%.1f s", half / 1e9), settings};
+  }
+
+  /**
+   * Started with Spring Boot's logging system off ({@code LoggingSystem=none} while it starts): this
+   * JVM's logging stays as our application and the tests set it, before and after the peer.
+   */
+  private static ConfigurableApplicationContext startPeer(EmbeddedPostgres database) {
+    String loggingSystem = System.getProperty(LOGGING_SYSTEM);
+    System.setProperty(LOGGING_SYSTEM, "none");
+    try {
+      return peerApplication(database).run();
+    } finally {
+      if (loggingSystem == null) {
+        System.clearProperty(LOGGING_SYSTEM);
+      } else {
+        System.setProperty(LOGGING_SYSTEM, loggingSystem);
+      }
+    }
+  }
+
+  private static SpringApplicationBuilder peerApplication(EmbeddedPostgres database) {
+    return new SpringApplicationBuilder(StockCamundaApplication.class).properties(Map.ofEntries(
+        Map.entry("spring.config.name", "peer"),
+        Map.entry("server.port", "0"),
+        Map.entry("spring.datasource.url", database.getJdbcUrl("postgres", "postgres")),
+        Map.entry("spring.datasource.username", "postgres"),
+        Map.entry("spring.datasource.hikari.pool-name", "peer-postgres"),
+        Map.entry("spring.flyway.enabled", "false"),
+        Map.entry("spring.jmx.enabled", "false"),
+        Map.entry("spring.main.banner-mode", "off"),
+        Map.entry("camunda.bpm.process-engine-name", PEER_ENGINE),
+        Map.entry("camunda.bpm.auto-deployment-enabled", "false"),
+        Map.entry("camunda.bpm.authorization.enabled", "false"),
+        Map.entry("camunda.bpm.job-execution.enabled", "false"),
+        Map.entry("camunda.bpm.webapp.enabled", "false")));
+  }
+
+  /** Opens {@code count} reviews' IMRs, one per agency, through the engine as the system; then the clients complete them all. */
+  private Round openAndComplete(App app, int count) {
+    for (int review = 0; review < count; review++) {
+      String caseReference = "Peer review " + (++opened);
+      for (String agency : AGENCIES) {
+        app.engine().getRuntimeService().startProcessInstanceByKey(PROCESS, caseReference,
+            vars("agency", "agency-" + agency, "caseReference", caseReference));
+      }
+    }
+    // statistics up to date, as autovacuum keeps them on a database that has run a while (the tables grew from empty)
+    new org.springframework.jdbc.core.JdbcTemplate(((ProcessEngineConfigurationImpl) app.engine().getProcessEngineConfiguration())
+        .getDataSource()).execute("ANALYZE");
+    ConcurrentLinkedQueue<String[]> work = new ConcurrentLinkedQueue<>();
+    List<String[]> tasks = new ArrayList<>();
+    for (String agency : AGENCIES) {
+      app.engine().getTaskService().createTaskQuery().processDefinitionKey(PROCESS).taskCandidateGroup("agency-" + agency)
+          .list().forEach(task -> tasks.add(new String[] {task.getId(), agency}));
+    }
+    assertThat(tasks).as(app.name() + ": open IMRs").hasSize(count * AGENCIES.size());
+    Collections.shuffle(tasks, new java.util.Random(42));
+    work.addAll(tasks);
+    ExecutorService pool = Executors.newFixedThreadPool(clients);
+    try {
+      long start = System.nanoTime();
+      List<Future<Samples>> done = new ArrayList<>();
+      for (int i = 0; i < clients; i++) {
+        done.add(pool.submit(() -> {
+          RestClient rest = new RestClient(app.port());
+          Samples samples = new Samples();
+          for (String[] task = work.poll(); task != null; task = work.poll()) {
+            String taskId = task[0];
+            String user = app.signedIn() ? task[1] : null;
+            RestClient.Reply reply = samples.time(() -> rest.post(app.restBase() + "/task/" + taskId + "/complete", user, Map.of()));
+            assertThat(reply.status()).as(app.name() + ": " + reply.text()).isEqualTo(204);
+          }
+          return samples;
+        }));
+      }
+      Samples all = new Samples();
+      for (Future<Samples> future : done) {
+        all.addAll(future.get());
+      }
+      double perSecond = all.count() * 1e9 / (System.nanoTime() - start);
+      assertThat(app.engine().getTaskService().createTaskQuery().processDefinitionKey(PROCESS).count()).as(app.name()).isZero();
+      return new Round(all, perSecond);
+    } catch (Exception e) {
+      throw new IllegalStateException(app.name() + ": " + e.getMessage(), e);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private void report(BenchmarkReport report, List<Round> peerRounds, List<Round> ourRounds, ConfigurableApplicationContext peerContext) {
+    Samples peerSamples = pooled(peerRounds);
+    Samples ourSamples = pooled(ourRounds);
+    String section = String.format(Locale.ROOT, "Same model, one run: %d reviews × %d agencies per round, %d rounds, %d clients"
+        + " (-Dbenchmark.peerReviews=%d -Dbenchmark.peerRounds=%d -Dbenchmark.peerClients=%d -Dbenchmark.peerWarmupReviews=%d)",
+        reviews, AGENCIES.size(), rounds, clients, reviews, rounds, clients, warmupReviews);
+    report.add(section, "`POST /engine-rest/engine/peer/task/{id}/complete`, stock peer, anonymous (authorization off)", peerSamples,
+        "completions/s per round: " + perSecond(peerRounds));
+    report.add(section, "`POST /engine-rest/task/{id}/complete`, this project, as the agency (authorization on)", ourSamples,
+        "completions/s per round: " + perSecond(ourRounds));
+    double peerRate = median(peerRounds);
+    double ourRate = median(ourRounds);
+    String table = "| | stock peer | this project | |\n| --- | ---: | ---: | --- |\n"
+        + String.format(Locale.ROOT, "| task completions/s, same model | %s | %s | %.2f× |%n", rate(peerRounds), rate(ourRounds), ourRate / peerRate)
+        + String.format(Locale.ROOT, "| complete p50 / p95 | %.0f / %.0f ms | %.0f / %.0f ms | |%n",
+            peerSamples.medianMillis(), peerSamples.p95Millis(), ourSamples.medianMillis(), ourSamples.p95Millis())
+        + "| history level, authorization | " + historyLevel(peerContext.getBean(ProcessEngine.class)) + ", off | "
+        + historyLevel(processEngine) + ", on | |\n";
+    report.addTable(String.format(Locale.ROOT, "The stock peer and this project, side by side (same model, %d reviews × %d agencies, %d clients)",
+        reviews, AGENCIES.size(), clients), table);
+    comparisonTable = table;
+    System.out.println(report.markdown());
+    report.write();
+  }
+
+  private static String historyLevel(ProcessEngine engine) {
+    return ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getHistoryLevel().getName();
+  }
+
+  private static Samples pooled(List<Round> rounds) {
+    Samples all = new Samples();
+    rounds.forEach(round -> all.addAll(round.samples()));
+    return all;
+  }
+
+  private static String perSecond(List<Round> rounds) {
+    return String.join(", ", rounds.stream().map(round -> String.format(Locale.ROOT, "%.0f", round.perSecond())).toList());
+  }
+
+  /** The median round's completions per second, and the range when there are several rounds. */
+  private static String rate(List<Round> rounds) {
+    List<Double> sorted = rounds.stream().map(Round::perSecond).sorted().toList();
+    String median = String.format(Locale.ROOT, "%.0f", median(rounds));
+    return sorted.size() < 2 ? median
+        : median + String.format(Locale.ROOT, " (%.0f–%.0f)", sorted.get(0), sorted.get(sorted.size() - 1));
+  }
+
+  private static double median(List<Round> rounds) {
+    List<Double> sorted = rounds.stream().map(Round::perSecond).sorted().toList();
+    int n = sorted.size();
+    return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+  }
+}
