@@ -60,7 +60,7 @@ import uk.org.safeguarding.reviews.support.TestDatabase;
  * database's statistics are brought up to date ({@code ANALYZE}) before the clients start.
  *
  * <p>Run as the benchmark ({@link StockPeerOnPostgresqlBenchmark}) and, at a few reviews and
- * timers, as a smoke test in {@code mvn verify} ({@link StockPeerSmokeIT}) so it cannot rot.
+ * timers (a smoke run inside {@code mvn verify} is still to come: docs/performance.md).
  *
  * <p>Both apps run in this JVM and share its heap and the machine's cores; their job executors are
  * off. The peer's engine is named {@value #PEER_ENGINE}, so its REST API is addressed as
