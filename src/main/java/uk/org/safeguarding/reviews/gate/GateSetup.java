@@ -15,8 +15,9 @@ import org.springframework.context.annotation.Configuration;
 import uk.org.safeguarding.reviews.forms.CaseFormSchemas;
 
 /**
- * Puts the {@link SubmissionGate} in front of the engine's command chain: the first interceptor
- * every command passes, before a transaction or command context exists. It is an engine plugin, not
+ * Puts the {@link SubmissionGate} in the engine's command chain: at the door (the first interceptor
+ * every command passes, before a transaction or command context exists) and inside the command (the
+ * last, in the command's own context and transaction). It is an engine plugin, not
  * a servlet filter or a REST resource, because only the engine sees every way in: both HTTP APIs
  * and the Java API reach the engine as commands.
  */
@@ -33,10 +34,15 @@ public class GateSetup {
     return new AbstractProcessEnginePlugin() {
       @Override
       public void preInit(ProcessEngineConfigurationImpl configuration) {
-        List<CommandInterceptor> interceptors = configuration.getCustomPreCommandInterceptorsTxRequired() == null
+        SubmissionGate gate = new SubmissionGate(configuration, contracts);
+        List<CommandInterceptor> first = configuration.getCustomPreCommandInterceptorsTxRequired() == null
             ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreCommandInterceptorsTxRequired());
-        interceptors.add(0, new SubmissionGate(configuration, contracts));
-        configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
+        first.add(0, gate.atTheDoor());
+        configuration.setCustomPreCommandInterceptorsTxRequired(first);
+        List<CommandInterceptor> last = configuration.getCustomPostCommandInterceptorsTxRequired() == null
+            ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostCommandInterceptorsTxRequired());
+        last.add(gate.insideTheCommand());
+        configuration.setCustomPostCommandInterceptorsTxRequired(last);
       }
 
       @Override

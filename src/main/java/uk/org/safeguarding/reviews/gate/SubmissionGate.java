@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.repository.ProcessDefinitionQuery;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -48,8 +49,17 @@ import uk.org.safeguarding.reviews.forms.InvalidCaseDataException;
  * timer) are nested inside a command already running, or run with no user: the gate lets them be.
  * Both HTTP APIs refuse anonymous callers before the engine sees them, so every request from
  * outside arrives here with its user.
+ *
+ * <p>The gate stands at two places of the engine's command chain. {@link #atTheDoor()}, the first
+ * interceptor, before a transaction or command context exists, tells a user's own command from one
+ * nested in a running command and refuses at once what no user may do. What must be looked up (the
+ * task's form, the case, the job) is checked by {@link #insideTheCommand()}, the last interceptor
+ * before the command runs: in the command's own context and transaction, so the look-ups share the
+ * command's connection and entity cache (the task the gate reads is the one the completion then
+ * finds) instead of opening a transaction of their own. A refusal there still comes before anything
+ * is written, and rolls back the (empty) transaction.
  */
-public class SubmissionGate extends CommandInterceptor {
+public class SubmissionGate {
 
   private static final Logger LOG = LoggerFactory.getLogger(SubmissionGate.class);
   private static final int MAX_COMMENT = 2_000;
@@ -63,18 +73,59 @@ public class SubmissionGate extends CommandInterceptor {
     this.forms = forms;
   }
 
-  @Override
-  public <T> T execute(Command<T> command) {
-    Authentication user = Context.getCommandContext() == null ? engine.getIdentityService().getCurrentAuthentication() : null;
-    if (user == null || user.getUserId() == null) {
-      return next.execute(command);
-    }
-    Rule rule = EngineCommands.ruleFor(command.getClass());
-    switch (rule) {
-      case READ, ENGINE -> { }
-      case SKIP_FOR_USERS -> {
-        return null;
+  /** The user's command now on its way through the chain, to be checked inside its command context. */
+  private final ThreadLocal<Command<?>> usersCommand = new ThreadLocal<>();
+
+  /** The first interceptor: a user's own command is refused at once, or marked to be checked inside its context. */
+  public CommandInterceptor atTheDoor() {
+    return new CommandInterceptor() {
+      @Override
+      public <T> T execute(Command<T> command) {
+        Authentication user = Context.getCommandContext() == null ? engine.getIdentityService().getCurrentAuthentication() : null;
+        if (user == null || user.getUserId() == null) {
+          return next.execute(command);
+        }
+        switch (EngineCommands.ruleFor(command.getClass())) {
+          case READ, ENGINE -> {
+            return next.execute(command);
+          }
+          case SKIP_FOR_USERS -> {
+            return null;
+          }
+          case START_FORM, TASK_FORM, CLAIM, ASSIGN, ADD_COMMENT, READ_TASK_COMMENTS, READ_CASE_COMMENTS, RETRY_FAILED_JOB,
+              IDENTITY_ADMINISTRATION -> {
+            usersCommand.set(command);
+            try {
+              return next.execute(command);
+            } finally {
+              usersCommand.remove();
+            }
+          }
+          default -> {
+            refuse(user, command, "a case is worked on only through the steps of its processes");
+            return null;
+          }
+        }
       }
+    };
+  }
+
+  /** The last interceptor before the command runs: checks the user's marked command in its own context and transaction. */
+  public CommandInterceptor insideTheCommand() {
+    return new CommandInterceptor() {
+      @Override
+      public <T> T execute(Command<T> command) {
+        if (usersCommand.get() == command) {
+          usersCommand.remove();
+          check(command, engine.getIdentityService().getCurrentAuthentication());
+        }
+        return next.execute(command);
+      }
+    };
+  }
+
+  private void check(Command<?> command, Authentication user) {
+    switch (EngineCommands.ruleFor(command.getClass())) {
       case START_FORM -> checkStart(command);
       case TASK_FORM -> checkCompletion(command);
       case CLAIM -> checkClaim(command, user);
@@ -86,7 +137,6 @@ public class SubmissionGate extends CommandInterceptor {
       case IDENTITY_ADMINISTRATION -> checkIdentityAdministration(command, user);
       default -> refuse(user, command, "a case is worked on only through the steps of its processes");
     }
-    return next.execute(command);
   }
 
   private void checkStart(Command<?> command) {
@@ -143,15 +193,22 @@ public class SubmissionGate extends CommandInterceptor {
   private void checkCompletion(Command<?> command) {
     String taskId = CommandFields.text(command, "taskId");
     Map<String, Object> variables = castMap(CommandFields.read(command, command instanceof SubmitTaskFormCmd ? "properties" : "variables"));
-    Task task = taskId == null ? null : engine.getTaskService().createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
+    // Read as the completion itself will read it (one look-up, kept in the command's entity cache). Whether the
+    // caller may complete it is the engine's own check, made by the completion before anything is written; a
+    // refused submission is explained only to a caller who may see the task.
+    TaskEntity task = taskId == null ? null : Context.getCommandContext().getTaskManager().findTaskById(taskId);
     if (task == null) {
-      return; // not there, or not the caller's to see: the engine answers as it would
+      return; // not there: the engine answers as it would
     }
+    task.initializeFormKey();
     CamundaFormRef form = task.getCamundaFormRef();
     FormContract contract = form == null ? forms.none() : forms.forForm(form.getKey());
     List<String> problems = contract.problems(variables == null ? Map.of() : variables,
         key -> asSystem(() -> engine.getTaskService().getVariable(taskId, key)));
     if (!problems.isEmpty()) {
+      if (engine.getTaskService().createTaskQuery().taskId(taskId).count() == 0) {
+        throw new RefusedOperation("This task is not yours to complete"); // its name and form are not told
+      }
       throw new InvalidCaseDataException("Cannot complete '" + task.getName() + "'", problems);
     }
   }

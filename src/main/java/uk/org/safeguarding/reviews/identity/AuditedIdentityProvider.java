@@ -4,6 +4,9 @@ import java.util.List;
 
 import org.camunda.bpm.engine.EntityTypes;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.IdentityOperationResult;
@@ -35,6 +38,12 @@ public class AuditedIdentityProvider extends DbIdentityServiceProvider {
   public static final String OPERATION_LOCK = "Lock";
   public static final String PASSWORD_CHANGED = "changed";
 
+  private final SignInCache signIns;
+
+  public AuditedIdentityProvider(SignInCache signIns) {
+    this.signIns = signIns;
+  }
+
   @Override
   public IdentityOperationResult saveUser(User user) {
     boolean newPasswordForExistingUser = user instanceof UserEntity entity && entity.getRevision() > 0 && entity.hasNewPassword();
@@ -45,8 +54,24 @@ public class AuditedIdentityProvider extends DbIdentityServiceProvider {
     return result;
   }
 
+  /** Every write to users, groups, tenants and memberships is checked here first: the sign-in cache forgets them all on commit. */
+  @Override
+  protected void checkAuthorization(Permission permission, Resource resource, String resourceId) {
+    super.checkAuthorization(permission, resource, resourceId);
+    if (permission != Permissions.READ) {
+      signIns.forgetAllOnCommit();
+    }
+  }
+
+  @Override
+  public IdentityOperationResult unlockUser(String userId) {
+    signIns.forgetAllOnCommit();
+    return super.unlockUser(userId);
+  }
+
   @Override
   protected void lockUser(UserEntity user) {
+    signIns.forgetAllOnCommit(); // a delayed account's next sign-in is checked again, whoever presents it
     super.lockUser(user);
     log(OPERATION_LOCK, true, List.of(new PropertyChange("userId", null, user.getId()),
         new PropertyChange("attempts", null, user.getAttempts()),

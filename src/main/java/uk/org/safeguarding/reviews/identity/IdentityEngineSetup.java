@@ -48,12 +48,17 @@ public class IdentityEngineSetup {
    * user operation log beside what the engine writes itself ({@link AuditedIdentityProvider}).
    */
   @Bean
-  public ProcessEnginePlugin accountSafetyPlugin() {
+  public ProcessEnginePlugin accountSafetyPlugin(SignInCache signIns) {
     return new AbstractProcessEnginePlugin() {
       @Override
       public void preInit(ProcessEngineConfigurationImpl configuration) {
         configuration.setIdentityService(new RuleNamingIdentityService());
-        configuration.setIdentityProviderSessionFactory(new GenericManagerFactory(AuditedIdentityProvider.class));
+        configuration.setIdentityProviderSessionFactory(new GenericManagerFactory(AuditedIdentityProvider.class) {
+          @Override
+          public Session openSession() {
+            return new AuditedIdentityProvider(signIns);
+          }
+        });
       }
 
       @Override

@@ -7,9 +7,11 @@ import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationPro
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.Authentication;
+import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.List;
 import java.util.Set;
 
 import org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants;
@@ -30,9 +32,13 @@ import jakarta.servlet.http.HttpSession;
  */
 public class WebAppSessionOrBasicAuthentication implements AuthenticationProvider {
 
-  private final HttpBasicAuthenticationProvider basic = new HttpBasicAuthenticationProvider();
+  private final HttpBasicAuthenticationProvider basic;
   /** Whether the refused request came from a web app (no Basic challenge then: no browser sign-in box). */
   private final ThreadLocal<Boolean> fromWebApp = new ThreadLocal<>();
+
+  public WebAppSessionOrBasicAuthentication(HttpBasicAuthenticationProvider basic) {
+    this.basic = basic;
+  }
 
   @Override
   public AuthenticationResult extractAuthenticatedUser(HttpServletRequest request, ProcessEngine engine) {
@@ -42,7 +48,13 @@ public class WebAppSessionOrBasicAuthentication implements AuthenticationProvide
       Authentications signedIn = session == null ? null : AuthenticationUtil.getAuthsFromSession(session);
       Authentication user = signedIn == null ? null : signedIn.getAuthenticationForProcessEngine(engine.getName());
       if (user != null && user.getName() != null) {
-        return AuthenticationResult.successful(user.getName());
+        AuthenticationResult result = AuthenticationResult.successful(user.getName());
+        if (user instanceof UserAuthentication signedInUser) {
+          // the groups and tenants the web app keeps in its session (and refreshes on its own schedule)
+          result.setGroups(signedInUser.getGroupIds() == null ? null : List.copyOf(signedInUser.getGroupIds()));
+          result.setTenants(signedInUser.getTenantIds() == null ? null : List.copyOf(signedInUser.getTenantIds()));
+        }
+        return result;
       }
     }
     return basic.extractAuthenticatedUser(request, engine);

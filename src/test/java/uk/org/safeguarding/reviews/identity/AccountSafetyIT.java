@@ -142,6 +142,29 @@ class AccountSafetyIT {
   }
 
   @Test
+  void aNewPasswordOrARemovedGroupTakesEffectAtTheVeryNextRequest() {
+    // signed-in users are remembered for a while (SignInCache): a change to the account must not wait for that
+    createUser("change.test", STRONG);
+    assertThat(rest.call("PUT", "/engine-rest/group/" + Groups.BUSINESS_MANAGER + "/members/change.test", ADMIN, "demo", null).status())
+        .isEqualTo(204);
+    String trail = "/api/audit/identity?size=1";
+    assertThat(rest.call("GET", trail, "change.test", STRONG, null).status()).as("a business manager reads the trail").isEqualTo(200);
+    assertThat(rest.call("GET", trail, "change.test", STRONG, null).status()).as("and again, remembered").isEqualTo(200);
+
+    String renewed = "Renewed, 2026 password!";
+    Reply changed = rest.call("PUT", "/engine-rest/user/change.test/credentials", ADMIN,
+        Map.of("password", renewed, "authenticatedUserPassword", "demo"));
+    assertThat(changed.status()).as(changed.text()).isEqualTo(204);
+    assertThat(signIn("change.test", STRONG)).as("the old password, at once").isEqualTo(401);
+    later(61); // past the sign-in delay the wrong password has earned
+    assertThat(rest.call("GET", trail, "change.test", renewed, null).status()).isEqualTo(200);
+
+    assertThat(rest.call("DELETE", "/engine-rest/group/" + Groups.BUSINESS_MANAGER + "/members/change.test", ADMIN, "demo", null)
+        .status()).isEqualTo(204);
+    assertThat(rest.call("GET", trail, "change.test", renewed, null).status()).as("out of the group, at once").isEqualTo(403);
+  }
+
+  @Test
   void weakPasswordsAreRefusedNamingTheRule() {
     for (String weak : List.of("x", "1", "demo", "password")) {
       Reply refused = rest.post("/engine-rest/user/create", ADMIN, Map.of("profile", Map.of("id", "weak.test"),
