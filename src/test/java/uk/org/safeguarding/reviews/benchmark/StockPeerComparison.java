@@ -237,6 +237,8 @@ abstract class StockPeerComparison extends ProcessTestBase {
     table.append("| ").append(String.format(Locale.ROOT, "%,d", timers)).append(" timers due at once: last task created after due | ")
         .append(results.get(0)[0]).append(" | ").append(results.get(1)[0]).append(" |\n")
         .append("| half of them | ").append(results.get(0)[1]).append(" | ").append(results.get(1)[1]).append(" |\n")
+        .append("| every job of theirs done (in ours, each escalation's e-mail notice too) | ").append(results.get(0)[3]).append(" | ")
+        .append(results.get(1)[3]).append(" |\n")
         .append("| opening them, one thread, ").append(PER_TRANSACTION).append(" to a transaction | ").append(opening.get(0))
         .append(" | ").append(opening.get(1)).append(" |\n")
         .append("| job executor | ").append(results.get(0)[2]).append(" | ").append(results.get(1)[2]).append(" |\n");
@@ -255,14 +257,20 @@ abstract class StockPeerComparison extends ProcessTestBase {
         jobExecutor.getMaxJobsPerAcquisition());
     long start = System.nanoTime();
     long half = 0;
+    long lastTimer = 0;
     jobExecutor.start();
     try {
       long deadline = start + 30L * 60 * 1_000_000_000;
       while (true) {
-        long waiting = app.engine().getManagementService().createJobQuery().processDefinitionKey(DEADLINE_PROCESS).count();
-        if (half == 0 && waiting <= timers / 2) {
+        // the escalations: timers still to fire; then every job of the process (in ours, each escalation's notice too)
+        long timersWaiting = app.engine().getManagementService().createJobQuery().processDefinitionKey(DEADLINE_PROCESS).timers().count();
+        if (half == 0 && timersWaiting <= timers / 2) {
           half = System.nanoTime() - start;
         }
+        if (lastTimer == 0 && timersWaiting == 0) {
+          lastTimer = System.nanoTime() - start;
+        }
+        long waiting = timersWaiting + app.engine().getManagementService().createJobQuery().processDefinitionKey(DEADLINE_PROCESS).messages().count();
         if (waiting == 0) {
           break;
         }
@@ -277,10 +285,11 @@ abstract class StockPeerComparison extends ProcessTestBase {
     } finally {
       jobExecutor.shutdown();
     }
-    long last = System.nanoTime() - start;
+    long allJobs = System.nanoTime() - start;
     assertThat(app.engine().getTaskService().createTaskQuery().processDefinitionKey(DEADLINE_PROCESS).taskDefinitionKey(ESCALATION)
         .count()).as(app.name() + ": tasks after the timers").isEqualTo(timers);
-    return new String[] {String.format(Locale.ROOT, "%.1f s", last / 1e9), String.format(Locale.ROOT, "%.1f s", half / 1e9), settings};
+    return new String[] {String.format(Locale.ROOT, "%.1f s", lastTimer / 1e9), String.format(Locale.ROOT, "%.1f s", half / 1e9), settings,
+        String.format(Locale.ROOT, "%.1f s", allJobs / 1e9)};
   }
 
   /**
