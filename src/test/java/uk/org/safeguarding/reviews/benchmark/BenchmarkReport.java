@@ -16,10 +16,12 @@ import java.util.stream.Stream;
  * The figures of one run on one database, as a Markdown table (printed, and written to
  * {@code target/benchmark/results-<database>.md} and {@code .csv}). {@code results.md} is then
  * rebuilt from every database's file there, so a run on H2 and one on PostgreSQL read side by side.
+ * {@code -Dbenchmark.directory} names another directory (the smoke run in {@code mvn verify} writes
+ * to {@code target/benchmark-smoke}, so its figures are never read as the benchmark's).
  */
 final class BenchmarkReport {
 
-  static final Path DIRECTORY = Path.of("target", "benchmark");
+  static final Path DIRECTORY = Path.of(System.getProperty("benchmark.directory", "target/benchmark"));
 
   private record Row(String section, String measurement, int n, double medianMillis, double p95Millis, String note) {}
 

@@ -103,7 +103,7 @@ class TaskListScaleOnPostgresqlBenchmark extends ProcessTestBase {
     System.out.println(report.markdown());
     report.write();
     try {
-      java.nio.file.Files.writeString(java.nio.file.Path.of("target", "benchmark", "tasklist-plans-postgresql.md"), explained);
+      java.nio.file.Files.writeString(BenchmarkReport.DIRECTORY.resolve("tasklist-plans-postgresql.md"), explained);
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }

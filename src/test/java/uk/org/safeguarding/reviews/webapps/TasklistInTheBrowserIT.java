@@ -255,6 +255,8 @@ class TasklistInTheBrowserIT {
       String page = browser.findElement(By.tagName("body")).getText();
       screenshot("agency-opens-" + app);
       assertThat(page).doesNotContain("Whitelabel", "There was an unexpected error", "Exception").contains("This page is not open to you", "agencies work in Tasklist");
+      assertThat(browser.findElement(By.tagName("header")).getCssValue("border-bottom-color")).as("the error pages' stylesheet applied")
+          .isEqualTo("rgba(181, 21, 43, 1)");
     }
   }
 
