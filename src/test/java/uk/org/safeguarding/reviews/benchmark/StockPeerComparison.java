@@ -17,7 +17,10 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
+import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
+import org.camunda.bpm.spring.boot.starter.property.JobExecutionProperty;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.AfterAll;
@@ -87,6 +90,7 @@ abstract class StockPeerComparison extends ProcessTestBase {
   @LocalServerPort int port;
   @Autowired ProcessEngine processEngine;
   @Autowired PlatformTransactionManager transactions;
+  @Autowired CamundaBpmProperties camundaProperties;
 
   /** The peer, started once for this class's measurements (after the Spring test context, which is ours). */
   private static EmbeddedPostgres peerDatabase;
@@ -253,8 +257,18 @@ abstract class StockPeerComparison extends ProcessTestBase {
   private String[] fire(App app, int timers) {
     ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) app.engine().getProcessEngineConfiguration();
     JobExecutor jobExecutor = configuration.getJobExecutor();
-    String settings = String.format(Locale.ROOT, "%s, %d jobs per acquisition", jobExecutor.getClass().getSimpleName(),
-        jobExecutor.getMaxJobsPerAcquisition());
+    if (app.engine() == processEngine && jobExecutor instanceof DefaultJobExecutor executor) {
+      // the tests turn the job executor off; ours runs here as application.yaml sets it for production
+      JobExecutionProperty production = camundaProperties.getJobExecution();
+      executor.setMaxJobsPerAcquisition(production.getMaxJobsPerAcquisition());
+      executor.setCorePoolSize(production.getCorePoolSize());
+      executor.setMaxPoolSize(production.getMaxPoolSize());
+      executor.setQueueSize(production.getQueueCapacity());
+    }
+    String settings = jobExecutor instanceof DefaultJobExecutor executor
+        ? String.format(Locale.ROOT, "%d jobs per acquisition, %d–%d threads, queue of %d", executor.getMaxJobsPerAcquisition(),
+            executor.getCorePoolSize(), executor.getMaxPoolSize(), executor.getQueueSize())
+        : String.format(Locale.ROOT, "%s, %d jobs per acquisition", jobExecutor.getClass().getSimpleName(), jobExecutor.getMaxJobsPerAcquisition());
     long start = System.nanoTime();
     long half = 0;
     long lastTimer = 0;
