@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.interceptor.Session;
 import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.persistence.GenericManagerFactory;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
 import org.camunda.bpm.engine.impl.persistence.entity.TenantManager;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -117,6 +118,39 @@ public class IdentityEngineSetup {
       @Override
       public String toString() {
         return "agency tenants";
+      }
+    };
+  }
+
+  /**
+   * Authorization checks without the engine's scan of every grant at the start of each command
+   * ({@link AuthorizationChecksWithoutGroupScan}): the same grants are found, and Tasklist no longer
+   * slows as grants accumulate with open work.
+   */
+  @Bean
+  public ProcessEnginePlugin authorizationChecksWithoutGroupScanPlugin() {
+    return new AbstractProcessEnginePlugin() {
+      @Override
+      public void preInit(ProcessEngineConfigurationImpl configuration) {
+        if (configuration.getCustomSessionFactories() == null) {
+          configuration.setCustomSessionFactories(new java.util.ArrayList<>());
+        }
+        configuration.getCustomSessionFactories().add(new SessionFactory() {
+          @Override
+          public Class<?> getSessionType() {
+            return AuthorizationManager.class;
+          }
+
+          @Override
+          public Session openSession() {
+            return new AuthorizationChecksWithoutGroupScan();
+          }
+        });
+      }
+
+      @Override
+      public String toString() {
+        return "authorization checks without a scan of every grant";
       }
     };
   }

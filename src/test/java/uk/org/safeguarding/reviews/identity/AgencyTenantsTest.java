@@ -65,6 +65,9 @@ class AgencyTenantsTest extends ProcessTestBase {
     Task council = of(notes, "poole-council");
 
     assertThat(visibleTaskIds("dorset-police", POLICE, caseRef)).containsExactly(police.getId());
+    assertThat(visibleTaskIds("dorset-police", List.of("agency-dorset-police", "a-group-holding-no-grant"), caseRef))
+        .as("with a group of no grants besides (the engine's checks are given every group of the user)")
+        .containsExactly(police.getId());
     assertThat(visibleTaskIds("poole-council", COUNCIL, caseRef)).containsExactly(council.getId());
     assertThat(visibleTaskIds("cafcass", List.of("agency-cafcass"), caseRef)).isEmpty();
     assertThat(visibleTaskIds("lado", List.of(Groups.LADO), caseRef)).isEmpty();
