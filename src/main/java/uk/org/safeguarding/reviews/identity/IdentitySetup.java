@@ -11,6 +11,10 @@ import java.util.Map;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.impl.Page;
+import org.camunda.bpm.engine.impl.ProcessDefinitionQueryImpl;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -27,11 +31,16 @@ public class IdentitySetup {
   public static final String WORKFLOW_GROUP_TYPE = "WORKFLOW";
 
   private final AgencyGroups groups;
+  private final org.camunda.bpm.engine.RepositoryService repositoryService;
   private final Agencies agencies;
   private final FilterService filterService;
   private final TaskService taskService;
+  private final ProcessEngineConfigurationImpl engine;
 
-  public IdentitySetup(AgencyGroups groups, Agencies agencies, FilterService filterService, TaskService taskService) {
+  public IdentitySetup(AgencyGroups groups, Agencies agencies, FilterService filterService, TaskService taskService,
+      org.camunda.bpm.engine.RepositoryService repositoryService, ProcessEngineConfigurationImpl engine) {
+    this.engine = engine;
+    this.repositoryService = repositoryService;
     this.groups = groups;
     this.agencies = agencies;
     this.filterService = filterService;
@@ -68,13 +77,34 @@ public class IdentitySetup {
     saveFilter("Due within 5 working days", 2, "Tasks due in the coming week, soonest first",
         taskService.createTaskQuery().dueAfterExpression("${now()}").dueBeforeExpression("${dateTime().plusDays(7).toDate()}")
             .orderByDueDate().asc());
-    // a chase or escalation step has "Chase" or "Escalat" in its id (e.g. UserTask_ChaseContribution), in every
-    // process and version: matched by the task's step id, so no process model is read at start-up
     saveFilter("Escalations", 4, "Chases and escalations: someone's deadline has passed and it has come to you",
         taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()
-            .or().taskDefinitionKeyLike("%Chase%").taskDefinitionKeyLike("%Escalat%").endOr()
-            .orderByDueDate().asc());
+            .taskDefinitionKeyIn(escalationSteps()).orderByDueDate().asc());
     saveFilter("All tasks", 10, "Every task you may see, soonest due first", taskService.createTaskQuery().orderByDueDate().asc());
+  }
+
+  /** The chase and escalation steps of every deployed process, by their ids (e.g. {@code UserTask_ChaseContribution}). */
+  private String[] escalationSteps() {
+    return userTasks(step -> step.contains("Escalat") || step.contains("Chase"));
+  }
+
+  /**
+   * The user task ids of the latest version of every deployed process, from the engine's own parsed
+   * definitions (already in its cache after a deployment; otherwise parsed once, as the first case or
+   * timer would). Not through {@code ProcessDefinitionQuery.list()}: it reads each process's model
+   * again for its description, which was a tenth of a restart's work.
+   */
+  private String[] userTasks(java.util.function.Predicate<String> which) {
+    ProcessDefinitionQueryImpl latest = (ProcessDefinitionQueryImpl) repositoryService.createProcessDefinitionQuery().latestVersion();
+    return engine.getCommandExecutorTxRequired().execute(context -> {
+      java.util.Set<String> steps = new java.util.TreeSet<>();
+      for (ProcessDefinition definition
+          : context.getProcessDefinitionManager().findProcessDefinitionsByQueryCriteria(latest, new Page(0, Integer.MAX_VALUE))) {
+        context.getProcessEngineConfiguration().getDeploymentCache().findDeployedProcessDefinitionById(definition.getId())
+            .getTaskDefinitions().keySet().stream().filter(which).forEach(steps::add);
+      }
+      return steps.toArray(String[]::new);
+    });
   }
 
   private void saveFilter(String name, int priority, String description, TaskQuery query) {
