@@ -11,6 +11,10 @@ import java.util.Map;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.impl.Page;
+import org.camunda.bpm.engine.impl.ProcessDefinitionQueryImpl;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -31,9 +35,11 @@ public class IdentitySetup {
   private final Agencies agencies;
   private final FilterService filterService;
   private final TaskService taskService;
+  private final ProcessEngineConfigurationImpl engine;
 
   public IdentitySetup(AgencyGroups groups, Agencies agencies, FilterService filterService, TaskService taskService,
-      org.camunda.bpm.engine.RepositoryService repositoryService) {
+      org.camunda.bpm.engine.RepositoryService repositoryService, ProcessEngineConfigurationImpl engine) {
+    this.engine = engine;
     this.repositoryService = repositoryService;
     this.groups = groups;
     this.agencies = agencies;
@@ -79,21 +85,26 @@ public class IdentitySetup {
 
   /** The chase and escalation steps of every deployed process, by their ids (e.g. {@code UserTask_ChaseContribution}). */
   private String[] escalationSteps() {
-    return userTasks(task -> task.getId().contains("Escalat") || task.getId().contains("Chase"));
+    return userTasks(step -> step.contains("Escalat") || step.contains("Chase"));
   }
 
-  private String[] userTasks(java.util.function.Predicate<org.camunda.bpm.model.bpmn.instance.UserTask> which) {
-    java.util.Set<String> steps = new java.util.TreeSet<>();
-    for (org.camunda.bpm.engine.repository.ProcessDefinition definition
-        : repositoryService.createProcessDefinitionQuery().latestVersion().list()) {
-      for (org.camunda.bpm.model.bpmn.instance.UserTask task : repositoryService.getBpmnModelInstance(definition.getId())
-          .getModelElementsByType(org.camunda.bpm.model.bpmn.instance.UserTask.class)) {
-        if (which.test(task)) {
-          steps.add(task.getId());
-        }
+  /**
+   * The user task ids of the latest version of every deployed process, from the engine's own parsed
+   * definitions (already in its cache after a deployment; otherwise parsed once, as the first case or
+   * timer would). Not through {@code ProcessDefinitionQuery.list()}: it reads each process's model
+   * again for its description, which was a tenth of a restart's work.
+   */
+  private String[] userTasks(java.util.function.Predicate<String> which) {
+    ProcessDefinitionQueryImpl latest = (ProcessDefinitionQueryImpl) repositoryService.createProcessDefinitionQuery().latestVersion();
+    return engine.getCommandExecutorTxRequired().execute(context -> {
+      java.util.Set<String> steps = new java.util.TreeSet<>();
+      for (ProcessDefinition definition
+          : context.getProcessDefinitionManager().findProcessDefinitionsByQueryCriteria(latest, new Page(0, Integer.MAX_VALUE))) {
+        context.getProcessEngineConfiguration().getDeploymentCache().findDeployedProcessDefinitionById(definition.getId())
+            .getTaskDefinitions().keySet().stream().filter(which).forEach(steps::add);
       }
-    }
-    return steps.toArray(String[]::new);
+      return steps.toArray(String[]::new);
+    });
   }
 
   private void saveFilter(String name, int priority, String description, TaskQuery query) {
