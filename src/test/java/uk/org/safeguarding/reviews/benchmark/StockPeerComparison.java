@@ -170,6 +170,67 @@ abstract class StockPeerComparison extends ProcessTestBase {
         .addModelInstance(PROCESS + ".bpmn", imrModel()).addModelInstance(DEADLINE_PROCESS + ".bpmn", deadlineModel()).deploy();
   }
 
+  /**
+   * The stock peer's side of an agency's task list ({@link TaskListScaleOnPostgresqlBenchmark} measures
+   * ours with real contributions): at each of {@code benchmark.openTasks} (1,000, 3,000, 10,000) open
+   * IMR tasks in {@code agency-dorset-police}'s group, and up to 1,000 in another agency's, the query
+   * Tasklist's filter <em>My groups' tasks</em> makes (candidate groups, assigned included, by due date):
+   * the first page of 15 and the count, through the peer's engine API (authorization off, as it ships).
+   */
+  @Test
+  @Order(3)
+  void peerTaskList() throws IOException {
+    App peer = peer();
+    BenchmarkSettings settings = BenchmarkSettings.fromSystemProperties();
+    BenchmarkReport report = new BenchmarkReport("postgresql-peer-tasklist", "The stock peer's task list, PostgreSQL "
+        + jdbc.queryForObject("SHOW server_version", String.class) + ", embedded", settings);
+    String group = "agency-" + AGENCIES.get(0);
+    for (String size : System.getProperty("benchmark.openTasks", "1000,3000,10000").split(",")) {
+      int openTasks = Integer.parseInt(size.trim());
+      openImrs(peer, group, openTasks);
+      openImrs(peer, "agency-" + AGENCIES.get(1), Math.min(openTasks, 1000));
+      new org.springframework.jdbc.core.JdbcTemplate(((ProcessEngineConfigurationImpl) peer.engine().getProcessEngineConfiguration())
+          .getDataSource()).execute("ANALYZE");
+      org.camunda.bpm.engine.TaskService tasks = peer.engine().getTaskService();
+      java.util.function.Supplier<Long> myGroupsTasks = () -> {
+        tasks.createTaskQuery().taskCandidateGroupIn(List.of(group)).includeAssignedTasks().orderByDueDate().asc().listPage(0, 15);
+        return tasks.createTaskQuery().taskCandidateGroupIn(List.of(group)).includeAssignedTasks().count();
+      };
+      assertThat(myGroupsTasks.get()).as("the peer's open tasks in the group").isEqualTo(openTasks);
+      for (int i = 0; i < settings.warmupCalls(); i++) {
+        myGroupsTasks.get();
+      }
+      Samples samples = new Samples();
+      for (int round = 0; round < settings.rounds(); round++) {
+        for (int i = 0; i < settings.calls(); i++) {
+          samples.time(myGroupsTasks);
+        }
+      }
+      report.add(String.format(Locale.ROOT, "%d open tasks in the agency's group", openTasks),
+          "stock peer: first page of 15 and count of the agency's group's tasks (engine API, authorization off)", samples,
+          openTasks + " tasks");
+    }
+    System.out.println(report.markdown());
+    report.write();
+  }
+
+  /** Until the group has this many open IMR tasks in the app: started through the engine, {@value #PER_TRANSACTION} to a transaction. */
+  private static void openImrs(App app, String group, int total) {
+    org.camunda.bpm.engine.TaskService tasks = app.engine().getTaskService();
+    long open;
+    while ((open = tasks.createTaskQuery().taskCandidateGroup(group).count()) < total) {
+      long missing = total - open;
+      long first = open;
+      app.transaction().executeWithoutResult(status -> {
+        for (int i = 0; i < Math.min(missing, PER_TRANSACTION); i++) {
+          String caseReference = "Peer list " + group + " " + (first + i);
+          app.engine().getRuntimeService().startProcessInstanceByKey(PROCESS, caseReference,
+              vars("agency", group, "caseReference", caseReference));
+        }
+      });
+    }
+  }
+
   @AfterAll
   static void stopPeer() throws IOException {
     if (peerContext != null) {
