@@ -84,14 +84,25 @@ class TasklistInTheBrowserIT {
 
   void signIn(String user) {
     signIn(user, "tasklist");
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.partialLinkText("Start process")));
+    try {
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.partialLinkText("Start process")));
+    } catch (org.openqa.selenium.TimeoutException notSignedIn) {
+      // what the page showed instead, for whoever reads the failure (target/browser)
+      try {
+        screenshot("sign-in-not-completed-" + user);
+      } catch (Exception ignored) {
+        // the failure below says enough
+      }
+      throw new AssertionError("Tasklist did not open for " + user + "; the page said: "
+          + browser.findElement(By.tagName("body")).getText(), notSignedIn);
+    }
   }
 
   void signIn(String user, String app) {
     browser.get("http://localhost:" + port + "/camunda/app/" + app + "/");
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']"))).sendKeys(user);
     browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
-    browser.findElement(By.cssSelector("form[name='signinForm'] button[type='submit']")).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("form[name='signinForm'] button[type='submit']"))).click();
   }
 
   /** The partnership's look: its name, no end-of-life banner. */
