@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -190,7 +189,7 @@ abstract class CaseloadBenchmark extends CaseSteps {
     for (Map.Entry<String, List<String>> user : List.of(Map.entry(AGENCY_USER, AGENCY_GROUPS), Map.entry(CHAIR, CHAIR_GROUPS))) {
       String userId = user.getKey();
       List<String> groups = user.getValue();
-      Samples tasklist = measure(() -> as(userId, groups, () -> {
+      Samples tasklist = Samples.measure(settings, () -> as(userId, groups, () -> {
         filterService.listPage(myGroupsTasks, taskService.createTaskQuery().orderByTaskCreateTime().desc(), 0, PAGE);
         return filterService.count(myGroupsTasks);
       }));
@@ -199,26 +198,13 @@ abstract class CaseloadBenchmark extends CaseSteps {
           tasklist, visible + " tasks");
       String firstPage = "/engine-rest/task?candidateGroups=" + String.join(",", groups)
           + "&unassigned=true&sortBy=created&sortOrder=desc&firstResult=0&maxResults=" + PAGE;
-      report.add(section, "`GET " + firstPage + "` as " + userId + " (HTTP)", measure(() -> ok(rest.get(firstPage, userId))), "");
+      report.add(section, "`GET " + firstPage + "` as " + userId + " (HTTP)", Samples.measure(settings, () -> ok(rest.get(firstPage, userId))), "");
     }
     RestClient.Reply register = ok(rest.get("/api/register", CHAIR));
-    report.add(section, "`GET /api/register` as " + CHAIR + " (HTTP)", measure(() -> ok(rest.get("/api/register", CHAIR))),
+    report.add(section, "`GET /api/register` as " + CHAIR + " (HTTP)", Samples.measure(settings, () -> ok(rest.get("/api/register", CHAIR))),
         register.body().size() + " entries, " + register.text().length() / 1024 + " kB");
   }
 
-  /** Unmeasured warm-up calls, then rounds of timed calls. */
-  private Samples measure(Supplier<?> call) {
-    for (int i = 0; i < settings.warmupCalls(); i++) {
-      call.get();
-    }
-    Samples samples = new Samples();
-    for (int round = 0; round < settings.rounds(); round++) {
-      for (int i = 0; i < settings.calls(); i++) {
-        samples.time(call);
-      }
-    }
-    return samples;
-  }
 
   private static RestClient.Reply ok(RestClient.Reply reply) {
     assertThat(reply.status()).as(reply.text()).isEqualTo(200);
@@ -309,11 +295,11 @@ abstract class CaseloadBenchmark extends CaseSteps {
         "/api/register?overdue=true", "/api/register?page=1500&size=50", "/api/register?size=500",
         "/api/register/" + RestClient.encode("Bench 4242"))) {
       RestClient.Reply reply = ok(rest.get(path, CHAIR));
-      report.add(section, "`GET " + path + "` as " + CHAIR + " (HTTP)", measure(() -> ok(rest.get(path, CHAIR))),
+      report.add(section, "`GET " + path + "` as " + CHAIR + " (HTTP)", Samples.measure(settings, () -> ok(rest.get(path, CHAIR))),
           reply.body().size() + " entries" + (reply.header("X-Total-Count") == null ? "" : " of " + reply.header("X-Total-Count"))
               + ", " + reply.text().length() / 1024 + " kB");
     }
     String annual = "/api/reports/annual?year=2020";
-    report.add(section, "`GET " + annual + "` as board.chair (HTTP)", measure(() -> ok(rest.get(annual, "board.chair"))), "");
+    report.add(section, "`GET " + annual + "` as board.chair (HTTP)", Samples.measure(settings, () -> ok(rest.get(annual, "board.chair"))), "");
   }
 }

@@ -10,6 +10,20 @@ final class Samples {
 
   private final List<Long> nanos = new ArrayList<>();
 
+  /** {@code settings.warmupCalls()} unmeasured calls, then {@code settings.rounds()} rounds of {@code settings.calls()} timed calls. */
+  static Samples measure(BenchmarkSettings settings, Supplier<?> call) {
+    for (int i = 0; i < settings.warmupCalls(); i++) {
+      call.get();
+    }
+    Samples samples = new Samples();
+    for (int round = 0; round < settings.rounds(); round++) {
+      for (int i = 0; i < settings.calls(); i++) {
+        samples.time(call);
+      }
+    }
+    return samples;
+  }
+
   void add(long durationNanos) {
     nanos.add(durationNanos);
   }

@@ -198,15 +198,7 @@ abstract class StockPeerComparison extends ProcessTestBase {
         return tasks.createTaskQuery().taskCandidateGroupIn(List.of(group)).includeAssignedTasks().count();
       };
       assertThat(myGroupsTasks.get()).as("the peer's open tasks in the group").isEqualTo(openTasks);
-      for (int i = 0; i < settings.warmupCalls(); i++) {
-        myGroupsTasks.get();
-      }
-      Samples samples = new Samples();
-      for (int round = 0; round < settings.rounds(); round++) {
-        for (int i = 0; i < settings.calls(); i++) {
-          samples.time(myGroupsTasks);
-        }
-      }
+      Samples samples = Samples.measure(settings, myGroupsTasks);
       report.add(String.format(Locale.ROOT, "%d open tasks in the agency's group", openTasks),
           "stock peer: first page of 15 and count of the agency's group's tasks (engine API, authorization off)", samples,
           openTasks + " tasks");

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Supplier;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -88,11 +87,11 @@ class TaskListScaleOnPostgresqlBenchmark extends ProcessTestBase {
       String section = String.format(Locale.ROOT, "%d open tasks in the agency's group (%d open tasks, %d authorizations)",
           openTasks, taskService.createTaskQuery().count(), jdbc.queryForObject("select count(*) from act_ru_authorization", Long.class));
       report.add(section, "Tasklist filter *My groups' tasks* as " + AGENCY + ": first page of " + PAGE + " and count (engine API)",
-          measure(() -> tasklist(myGroupsTasks)), visible + " tasks");
+          Samples.measure(settings, () -> tasklist(myGroupsTasks)), visible + " tasks");
       String firstPage = "/engine-rest/task?candidateGroups=agency-" + AGENCY + "&sortBy=dueDate&sortOrder=asc&firstResult=0&maxResults=" + PAGE;
       String count = "/engine-rest/task/count?candidateGroups=agency-" + AGENCY;
       report.add(section, "`GET " + firstPage + "` and `GET " + count + "` as " + AGENCY + " (HTTP)",
-          measure(() -> {
+          Samples.measure(settings, () -> {
             ok(rest.get(firstPage, AGENCY));
             return ok(rest.get(count, AGENCY));
           }), "");
@@ -181,18 +180,6 @@ class TaskListScaleOnPostgresqlBenchmark extends ProcessTestBase {
     return plans.toString();
   }
 
-  private Samples measure(Supplier<?> call) {
-    for (int i = 0; i < settings.warmupCalls(); i++) {
-      call.get();
-    }
-    Samples samples = new Samples();
-    for (int round = 0; round < settings.rounds(); round++) {
-      for (int i = 0; i < settings.calls(); i++) {
-        samples.time(call);
-      }
-    }
-    return samples;
-  }
 
   private static RestClient.Reply ok(RestClient.Reply reply) {
     assertThat(reply.status()).as(reply.text()).isEqualTo(200);
