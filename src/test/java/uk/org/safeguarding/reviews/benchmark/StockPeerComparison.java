@@ -47,7 +47,7 @@ import uk.org.safeguarding.reviews.support.TestDatabase;
 
 /**
  * This application beside a stock Camunda 7 Spring Boot starter ({@link StockCamundaApplication}:
- * engine and REST API, no code of ours, authorization off as it ships, its own embedded
+ * engine and REST API, no code of ours, authorization off as it ships or on, its own embedded
  * PostgreSQL), measured in one run on the same delegate-free model: an IMR, one user task offered
  * to an agency's group. In this application the model is deployed through the engine like any
  * other, so our engine plugins and parse listeners add to it what they add to every user task;
@@ -56,9 +56,11 @@ import uk.org.safeguarding.reviews.support.TestDatabase;
  * <p>In each app, {@code benchmark.peerReviews} reviews (300) each open one IMR for each of four
  * agencies; then {@code benchmark.peerClients} client threads (8) complete them all over HTTP,
  * {@code POST /engine-rest/task/{id}/complete}: in this application as the agency's demo user
- * (Basic credentials, authorization and the submission gate on), in the peer anonymously. Reported:
- * completions per second of each round (median, and the range), and each completion's time
- * (median and 95th percentile). {@code benchmark.peerRounds} rounds (2), the apps taking turns to
+ * (Basic credentials, authorization and the submission gate on); in the peer first as it ships
+ * (anonymously, authorization off), then secured (authorization on, Camunda's own authentication
+ * filter asking for Basic credentials, the agency's user completing). Reported: completions per
+ * second of each round (median, and the range), and each completion's time (median and 95th
+ * percentile). {@code benchmark.peerRounds} rounds (2) beside each peer, the apps taking turns to
  * go first, after {@code benchmark.peerWarmupReviews} (100) unmeasured reviews in each. Each
  * database's statistics are brought up to date ({@code ANALYZE}) before the clients start.
  *
@@ -95,6 +97,8 @@ abstract class StockPeerComparison extends ProcessTestBase {
   /** The peer, started once for this class's measurements (after the Spring test context, which is ours). */
   private static EmbeddedPostgres peerDatabase;
   private static ConfigurableApplicationContext peerContext;
+  /** Whether the running peer is the secured one (authorization on, Camunda's Basic filter on its REST API). */
+  private static boolean peerSecured;
 
   final int reviews = reviews();
   final int warmupReviews = warmupReviews();
@@ -146,15 +150,53 @@ abstract class StockPeerComparison extends ProcessTestBase {
         .done();
   }
 
+  /** The stock peer as it ships: authorization off, its REST API open. */
   private App peer() throws IOException {
-    if (peerContext == null) {
-      peerDatabase = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
-      peerContext = startPeer(peerDatabase);
-      deploy(peerContext.getBean(ProcessEngine.class));
+    return peer(false);
+  }
+
+  /**
+   * The stock peer, as it ships or secured: then authorization is on, Camunda's own authentication
+   * filter asks for Basic credentials on its REST API, and each agency has a user of the agency's
+   * name (password "demo") in the agency's group, so that the engine's default grants (a candidate
+   * group may read and update its tasks) let them complete their IMRs. The peer is restarted on the
+   * same database when the mode changes.
+   */
+  private App peer(boolean secured) throws IOException {
+    if (peerContext != null && peerSecured != secured) {
+      peerContext.close();
+      peerContext = null;
     }
-    return new App("stock peer", peerContext.getBean(ProcessEngine.class),
-        ((ServletWebServerApplicationContext) peerContext).getWebServer().getPort(), "/engine-rest/engine/" + PEER_ENGINE, false,
+    if (peerContext == null) {
+      boolean fresh = peerDatabase == null;
+      if (fresh) {
+        peerDatabase = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
+      }
+      peerContext = startPeer(peerDatabase, secured);
+      peerSecured = secured;
+      ProcessEngine engine = peerContext.getBean(ProcessEngine.class);
+      if (fresh) {
+        deploy(engine);
+        createAgencyUsers(engine);
+      }
+    }
+    return new App(secured ? "stock peer, secured" : "stock peer", peerContext.getBean(ProcessEngine.class),
+        ((ServletWebServerApplicationContext) peerContext).getWebServer().getPort(), "/engine-rest/engine/" + PEER_ENGINE, secured,
         new TransactionTemplate(peerContext.getBean(PlatformTransactionManager.class)));
+  }
+
+  /** For the secured peer: a user per agency, named as the agency (password "demo"), in the agency's group. */
+  private static void createAgencyUsers(ProcessEngine engine) {
+    org.camunda.bpm.engine.IdentityService identity = engine.getIdentityService();
+    for (String agency : AGENCIES) {
+      org.camunda.bpm.engine.identity.Group group = identity.newGroup("agency-" + agency);
+      group.setName(agency);
+      identity.saveGroup(group);
+      org.camunda.bpm.engine.identity.User user = identity.newUser(agency);
+      user.setPassword("demo");
+      identity.saveUser(user);
+      identity.createMembership(agency, "agency-" + agency);
+    }
   }
 
   private App ours() {
@@ -228,30 +270,43 @@ abstract class StockPeerComparison extends ProcessTestBase {
   static void stopPeer() throws IOException {
     if (peerContext != null) {
       peerContext.close();
-      peerDatabase.close();
       peerContext = null;
+    }
+    if (peerDatabase != null) {
+      peerDatabase.close();
+      peerDatabase = null;
     }
   }
 
+  /**
+   * Two comparisons, each in rounds that take turns to go first: the stock peer as it ships
+   * (authorization off, anonymous) beside this project; then the stock peer secured (authorization
+   * on, Camunda's Basic filter) beside this project again.
+   */
   @Test
   @Order(1)
   void completions() throws IOException {
     BenchmarkReport report = new BenchmarkReport("postgresql-peer", "This project beside a stock Camunda starter, PostgreSQL "
         + jdbc.queryForObject("SHOW server_version", String.class) + ", embedded (each app its own)", BenchmarkSettings.fromSystemProperties());
-    App peer = peer();
     App ours = ours();
-    for (App app : List.of(peer, ours)) {
-      openAndComplete(app, warmupReviews);
-    }
-    List<Round> peerRounds = new ArrayList<>();
-    List<Round> ourRounds = new ArrayList<>();
-    for (int round = 0; round < rounds; round++) {
-      boolean peerFirst = round % 2 == 0;
-      for (App app : peerFirst ? List.of(peer, ours) : List.of(ours, peer)) {
-        (app == peer ? peerRounds : ourRounds).add(openAndComplete(app, reviews));
+    openAndComplete(ours, warmupReviews);
+    List<Round> openPeerRounds = new ArrayList<>();
+    List<Round> securedPeerRounds = new ArrayList<>();
+    List<Round> ourRoundsBesideOpen = new ArrayList<>();
+    List<Round> ourRoundsBesideSecured = new ArrayList<>();
+    for (boolean secured : List.of(false, true)) {
+      App peer = peer(secured);
+      openAndComplete(peer, warmupReviews);
+      for (int round = 0; round < rounds; round++) {
+        boolean peerFirst = round % 2 == 0;
+        for (App app : peerFirst ? List.of(peer, ours) : List.of(ours, peer)) {
+          Round measured = openAndComplete(app, reviews);
+          (app == peer ? (secured ? securedPeerRounds : openPeerRounds) : (secured ? ourRoundsBesideSecured : ourRoundsBesideOpen))
+              .add(measured);
+        }
       }
     }
-    report(report, peerRounds, ourRounds, peerContext);
+    report(report, openPeerRounds, ourRoundsBesideOpen, securedPeerRounds, ourRoundsBesideSecured);
   }
 
   /**
@@ -366,11 +421,11 @@ abstract class StockPeerComparison extends ProcessTestBase {
    * Started with Spring Boot's logging system off ({@code LoggingSystem=none} while it starts): this
    * JVM's logging stays as our application and the tests set it, before and after the peer.
    */
-  private static ConfigurableApplicationContext startPeer(EmbeddedPostgres database) {
+  private static ConfigurableApplicationContext startPeer(EmbeddedPostgres database, boolean secured) {
     String loggingSystem = System.getProperty(LOGGING_SYSTEM);
     System.setProperty(LOGGING_SYSTEM, "none");
     try {
-      return peerApplication(database).run();
+      return peerApplication(database, secured).run();
     } finally {
       if (loggingSystem == null) {
         System.clearProperty(LOGGING_SYSTEM);
@@ -380,7 +435,7 @@ abstract class StockPeerComparison extends ProcessTestBase {
     }
   }
 
-  private static SpringApplicationBuilder peerApplication(EmbeddedPostgres database) {
+  private static SpringApplicationBuilder peerApplication(EmbeddedPostgres database, boolean secured) {
     return new SpringApplicationBuilder(StockCamundaApplication.class).properties(Map.ofEntries(
         Map.entry("spring.config.name", "peer"),
         Map.entry("server.port", "0"),
@@ -392,7 +447,10 @@ abstract class StockPeerComparison extends ProcessTestBase {
         Map.entry("spring.main.banner-mode", "off"),
         Map.entry("camunda.bpm.process-engine-name", PEER_ENGINE),
         Map.entry("camunda.bpm.auto-deployment-enabled", "false"),
-        Map.entry("camunda.bpm.authorization.enabled", "false"),
+        Map.entry("camunda.bpm.authorization.enabled", String.valueOf(secured)),
+        Map.entry("peer.rest-authentication", String.valueOf(secured)),
+        // the agencies' groups and users are named as in this project, with hyphens; the stock pattern takes letters and digits only
+        Map.entry("camunda.bpm.generic-properties.properties.general-resource-whitelist-pattern", "[a-zA-Z0-9-]+"),
         Map.entry("camunda.bpm.job-execution.enabled", "false"),
         Map.entry("camunda.bpm.webapp.enabled", "false")));
   }
@@ -449,24 +507,32 @@ abstract class StockPeerComparison extends ProcessTestBase {
     }
   }
 
-  private void report(BenchmarkReport report, List<Round> peerRounds, List<Round> ourRounds, ConfigurableApplicationContext peerContext) {
-    Samples peerSamples = pooled(peerRounds);
-    Samples ourSamples = pooled(ourRounds);
-    String section = String.format(Locale.ROOT, "Same model, one run: %d reviews × %d agencies per round, %d rounds, %d clients"
+  private void report(BenchmarkReport report, List<Round> openPeerRounds, List<Round> ourRoundsBesideOpen, List<Round> securedPeerRounds,
+      List<Round> ourRoundsBesideSecured) {
+    Samples openPeer = pooled(openPeerRounds);
+    Samples securedPeer = pooled(securedPeerRounds);
+    List<Round> ourRounds = new ArrayList<>(ourRoundsBesideOpen);
+    ourRounds.addAll(ourRoundsBesideSecured);
+    Samples ours = pooled(ourRounds);
+    String section = String.format(Locale.ROOT, "Same model, one run: %d reviews × %d agencies per round, %d rounds beside each peer, %d clients"
         + " (-Dbenchmark.peerReviews=%d -Dbenchmark.peerRounds=%d -Dbenchmark.peerClients=%d -Dbenchmark.peerWarmupReviews=%d)",
         reviews, AGENCIES.size(), rounds, clients, reviews, rounds, clients, warmupReviews);
-    report.add(section, "`POST /engine-rest/engine/peer/task/{id}/complete`, stock peer, anonymous (authorization off)", peerSamples,
-        "completions/s per round: " + perSecond(peerRounds));
-    report.add(section, "`POST /engine-rest/task/{id}/complete`, this project, as the agency (authorization on)", ourSamples,
-        "completions/s per round: " + perSecond(ourRounds));
-    double peerRate = median(peerRounds);
-    double ourRate = median(ourRounds);
-    String table = "| | stock peer | this project | |\n| --- | ---: | ---: | --- |\n"
-        + String.format(Locale.ROOT, "| task completions/s, same model | %s | %s | %.2f× |%n", rate(peerRounds), rate(ourRounds), ourRate / peerRate)
-        + String.format(Locale.ROOT, "| complete p50 / p95 | %.0f / %.0f ms | %.0f / %.0f ms | |%n",
-            peerSamples.medianMillis(), peerSamples.p95Millis(), ourSamples.medianMillis(), ourSamples.p95Millis())
-        + "| history level, authorization | " + historyLevel(peerContext.getBean(ProcessEngine.class)) + ", off | "
-        + historyLevel(processEngine) + ", on | |\n";
+    report.add(section, "`POST /engine-rest/engine/peer/task/{id}/complete`, stock peer as it ships, anonymous (authorization off)", openPeer,
+        "completions/s per round: " + perSecond(openPeerRounds));
+    report.add(section, "`POST /engine-rest/engine/peer/task/{id}/complete`, stock peer secured, as the agency (authorization on, Camunda's Basic filter)",
+        securedPeer, "completions/s per round: " + perSecond(securedPeerRounds));
+    report.add(section, "`POST /engine-rest/task/{id}/complete`, this project, as the agency (authorization on)", ours,
+        "completions/s per round: " + perSecond(ourRoundsBesideOpen) + " beside the open peer, " + perSecond(ourRoundsBesideSecured)
+            + " beside the secured one");
+    ProcessEngine peerEngine = peerContext.getBean(ProcessEngine.class);
+    String table = "| | stock peer, authorization off | stock peer, authorization on | this project, authorization on |\n"
+        + "| --- | ---: | ---: | ---: |\n"
+        + String.format(Locale.ROOT, "| task completions/s, same model | %s | %s | %s |%n", rate(openPeerRounds), rate(securedPeerRounds), rate(ourRounds))
+        + String.format(Locale.ROOT, "| this project's rate in the same rounds, against the peer's | %.2f× | %.2f× | |%n",
+            median(ourRoundsBesideOpen) / median(openPeerRounds), median(ourRoundsBesideSecured) / median(securedPeerRounds))
+        + String.format(Locale.ROOT, "| complete p50 / p95 | %.0f / %.0f ms | %.0f / %.0f ms | %.0f / %.0f ms |%n",
+            openPeer.medianMillis(), openPeer.p95Millis(), securedPeer.medianMillis(), securedPeer.p95Millis(), ours.medianMillis(), ours.p95Millis())
+        + "| history level | " + historyLevel(peerEngine) + " | " + historyLevel(peerEngine) + " | " + historyLevel(processEngine) + " |\n";
     report.addTable(String.format(Locale.ROOT, "The stock peer and this project, side by side (same model, %d reviews × %d agencies, %d clients)",
         reviews, AGENCIES.size(), clients), table);
     comparisonTable = table;
