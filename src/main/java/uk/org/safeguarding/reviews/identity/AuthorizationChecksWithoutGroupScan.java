@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 
+import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
 
 /**
@@ -17,6 +18,9 @@ import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
  * <p>An agency's open work holds about three grants per task (its task, its instance, its task's
  * history), so at 10,000 open tasks that scan read 33,000 rows twice for each Tasklist page and
  * count (docs/performance.md).
+ *
+ * <p>Task queries also read which definitions' tasks the user may read before they run
+ * ({@link TaskReadByDefinition}).
  */
 public class AuthorizationChecksWithoutGroupScan extends AuthorizationManager {
 
@@ -28,5 +32,15 @@ public class AuthorizationChecksWithoutGroupScan extends AuthorizationManager {
     LinkedHashSet<String> groups = new LinkedHashSet<>(authenticatedGroupIds);
     groups.removeIf(Objects::isNull);
     return new ArrayList<>(groups);
+  }
+
+  /**
+   * The engine's task-read check, then, when the user's task-read grants are all by process
+   * definition, the same check said as a filter on definitions ({@link TaskReadByDefinition}).
+   */
+  @Override
+  public void configureTaskQuery(TaskQueryImpl query) {
+    super.configureTaskQuery(query);
+    TaskReadByDefinition.apply(getCommandContext(), query);
   }
 }

@@ -149,6 +149,11 @@ public class IdentityEngineSetup {
       }
 
       @Override
+      public void postProcessEngineBuild(ProcessEngine engine) {
+        TaskReadByDefinition.createIndexes((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration());
+      }
+
+      @Override
       public String toString() {
         return "authorization checks without a scan of every grant";
       }
