@@ -95,7 +95,8 @@ class TaskListScaleOnPostgresqlBenchmark extends ProcessTestBase {
             ok(rest.get(firstPage, AGENCY));
             return ok(rest.get(count, AGENCY));
           }), "");
-      String plans = explain();
+      String plans = explain() + "-- indexes\n" + String.join("\n", jdbc.queryForList(
+          "select indexdef from pg_indexes where tablename in ('act_ru_task', 'act_ru_authorization') order by 1", String.class)) + "\n";
       System.out.println(plans);
       explained.append("\n## ").append(section).append("\n\n```\n").append(plans).append("```\n");
     }
