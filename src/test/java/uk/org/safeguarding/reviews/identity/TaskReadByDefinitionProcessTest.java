@@ -41,6 +41,7 @@ class TaskReadByDefinitionProcessTest extends ProcessTestBase {
 
   @Autowired AuthorizationService authorizationService;
   @Autowired ProcessEngine processEngine;
+  @Autowired org.camunda.bpm.engine.FilterService filterService;
   private final List<String> addedGrants = new java.util.ArrayList<>();
 
   @AfterEach
@@ -95,6 +96,30 @@ class TaskReadByDefinitionProcessTest extends ProcessTestBase {
         .extracting(Task::getId).containsExactly(police.getId());
     assertThat(as(POLICE, POLICE_GROUPS, () -> taskService.createTaskQuery().processDefinitionKeyIn(KEY)
         .processInstanceBusinessKey(caseReference).count())).as("asked only for processes it may not read").isZero();
+  }
+
+  @Test
+  void aSavedFilterListedAsTheAgencyKeepsItsOwnQuery() {
+    String caseReference = newCase("Child Filter");
+    Task police = policeBriefingNote(caseReference);
+    org.camunda.bpm.engine.filter.Filter filter = filterService.newTaskFilter("Police test filter")
+        .setQuery(taskService.createTaskQuery().processInstanceBusinessKey(caseReference));
+    filterService.saveFilter(filter);
+    Authorization mayRead = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    mayRead.setUserId(POLICE);
+    mayRead.setResource(Resources.FILTER);
+    mayRead.setResourceId(filter.getId());
+    mayRead.addPermission(Permissions.READ);
+    authorizationService.saveAuthorization(mayRead); // deleted with the filter
+    try {
+      assertThat(as(POLICE, POLICE_GROUPS, () -> filterService.<Task>list(filter.getId())))
+          .extracting(Task::getId).containsExactly(police.getId());
+      assertThat(as(POLICE, POLICE_GROUPS, () -> filterService.count(filter.getId()))).isOne();
+      TaskQueryImpl saved = filterService.getFilter(filter.getId()).getQuery();
+      assertThat(saved.getProcessDefinitionKeys()).as("the definitions are the query's, not saved with the filter").isNull();
+    } finally {
+      filterService.deleteFilter(filter.getId());
+    }
   }
 
   @Test
