@@ -73,6 +73,19 @@ class TaskReadByDefinitionProcessTest extends ProcessTestBase {
         TaskReadByDefinition.readableDefinitions(context, POLICE, POLICE_GROUPS));
   }
 
+  /** A grant or revoke for a user or for a group (the other null), not yet saved. */
+  private Authorization authorization(int type, String userId, String groupId, Resources resource, String resourceId) {
+    Authorization authorization = authorizationService.createNewAuthorization(type);
+    if (userId != null) {
+      authorization.setUserId(userId);
+    } else {
+      authorization.setGroupId(groupId);
+    }
+    authorization.setResource(resource);
+    authorization.setResourceId(resourceId);
+    return authorization;
+  }
+
   private void grant(Authorization authorization) {
     addedGrants.add(authorizationService.saveAuthorization(authorization).getId());
   }
@@ -105,10 +118,7 @@ class TaskReadByDefinitionProcessTest extends ProcessTestBase {
     org.camunda.bpm.engine.filter.Filter filter = filterService.newTaskFilter("Police test filter")
         .setQuery(taskService.createTaskQuery().processInstanceBusinessKey(caseReference));
     filterService.saveFilter(filter);
-    Authorization mayRead = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-    mayRead.setUserId(POLICE);
-    mayRead.setResource(Resources.FILTER);
-    mayRead.setResourceId(filter.getId());
+    Authorization mayRead = authorization(Authorization.AUTH_TYPE_GRANT, POLICE, null, Resources.FILTER, filter.getId());
     mayRead.addPermission(Permissions.READ);
     authorizationService.saveAuthorization(mayRead); // deleted with the filter
     try {
@@ -129,10 +139,7 @@ class TaskReadByDefinitionProcessTest extends ProcessTestBase {
     Task triage = task(referral, TASK_TRIAGE_REFERRAL);
     assertThat(policeSees(caseReference)).isEmpty();
 
-    Authorization grant = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-    grant.setGroupId("agency-dorset-police");
-    grant.setResource(Resources.TASK);
-    grant.setResourceId(triage.getId());
+    Authorization grant = authorization(Authorization.AUTH_TYPE_GRANT, null, "agency-dorset-police", Resources.TASK, triage.getId());
     grant.addPermission(Permissions.READ);
     grant(grant);
 
@@ -145,10 +152,8 @@ class TaskReadByDefinitionProcessTest extends ProcessTestBase {
     String caseReference = newCase("Child Revoked");
     Task police = policeBriefingNote(caseReference);
 
-    Authorization revoke = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_REVOKE);
-    revoke.setUserId(POLICE);
-    revoke.setResource(Resources.PROCESS_DEFINITION);
-    revoke.setResourceId(ProcessKeys.AGENCY_CONTRIBUTION);
+    Authorization revoke = authorization(Authorization.AUTH_TYPE_REVOKE, POLICE, null, Resources.PROCESS_DEFINITION,
+        ProcessKeys.AGENCY_CONTRIBUTION);
     revoke.removePermission(ProcessDefinitionPermissions.READ_TASK);
     grant(revoke);
 
@@ -162,10 +167,7 @@ class TaskReadByDefinitionProcessTest extends ProcessTestBase {
   void aGrantOnEveryDefinitionIsLeftToTheEngine() {
     String caseReference = newCase("Child Everything");
     ProcessInstance referral = referral(caseReference);
-    Authorization everything = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-    everything.setUserId(POLICE);
-    everything.setResource(Resources.PROCESS_DEFINITION);
-    everything.setResourceId(Authorization.ANY);
+    Authorization everything = authorization(Authorization.AUTH_TYPE_GRANT, POLICE, null, Resources.PROCESS_DEFINITION, Authorization.ANY);
     everything.addPermission(ProcessDefinitionPermissions.READ_TASK);
     grant(everything);
 
