@@ -15,6 +15,9 @@ import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.UserOperationLogCategoryPermissions;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
@@ -154,6 +157,42 @@ public class AccessRules {
           return created;
         });
     save(authorization, permissions);
+  }
+
+  /**
+   * {@link #grant}, from inside the engine's command that caused it (a task listener, run as the
+   * system): written through the engine's own authorization manager, as the engine writes its default
+   * grants on a task, rather than with a query and a command of their own (a tenth of the engine's work
+   * for each task given to an agency, in a profile of 10,000 deadlines falling due). A grant made
+   * earlier in the same command, not yet written to the database, is found and kept.
+   */
+  static void grantInCommand(String group, Resource resource, String resourceId, Permission... permissions) {
+    CommandContext context = Context.getCommandContext();
+    AuthorizationEntity grant = context.getDbEntityManager().getCachedEntitiesByType(AuthorizationEntity.class).stream()
+        .filter(cached -> cached.getAuthorizationType() == AUTH_TYPE_GRANT && group.equals(cached.getGroupId())
+            && cached.getResourceType() == resource.resourceType() && resourceId.equals(cached.getResourceId()))
+        .findFirst()
+        .orElseGet(() -> context.getAuthorizationManager()
+            .findAuthorizationByGroupIdAndResourceId(AUTH_TYPE_GRANT, group, resource, resourceId));
+    boolean created = grant == null;
+    if (created) {
+      grant = new AuthorizationEntity(AUTH_TYPE_GRANT);
+      grant.setGroupId(group);
+      grant.setResource(resource);
+      grant.setResourceId(resourceId);
+    }
+    boolean changed = false;
+    for (Permission permission : permissions) {
+      if (!grant.isPermissionGranted(permission)) {
+        grant.addPermission(permission);
+        changed = true;
+      }
+    }
+    if (created) {
+      context.getAuthorizationManager().insert(grant);
+    } else if (changed) {
+      context.getAuthorizationManager().update(grant);
+    }
   }
 
   private void grantEveryone(Resource resource, String resourceId, Permission... permissions) {

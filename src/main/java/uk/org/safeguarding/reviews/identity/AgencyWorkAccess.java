@@ -20,11 +20,9 @@ import uk.org.safeguarding.reviews.engine.SystemActions;
 @Component
 public class AgencyWorkAccess implements TaskListener {
 
-  private final AccessRules rules;
   private final SystemActions system;
 
-  public AgencyWorkAccess(AccessRules rules, SystemActions system) {
-    this.rules = rules;
+  public AgencyWorkAccess(SystemActions system) {
     this.system = system;
   }
 
@@ -33,7 +31,8 @@ public class AgencyWorkAccess implements TaskListener {
     for (IdentityLink link : task.getCandidates()) {
       if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null
           && link.getGroupId().startsWith(Agency.GROUP_PREFIX)) {
-        system.run(() -> rules.grant(link.getGroupId(), Resources.PROCESS_INSTANCE, task.getProcessInstanceId(), Permissions.READ));
+        system.run(() -> AccessRules.grantInCommand(link.getGroupId(), Resources.PROCESS_INSTANCE, task.getProcessInstanceId(),
+            Permissions.READ));
       }
     }
   }

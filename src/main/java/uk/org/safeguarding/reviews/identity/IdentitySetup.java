@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.impl.Page;
 import org.camunda.bpm.engine.impl.ProcessDefinitionQueryImpl;
+import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.TaskQuery;
@@ -29,6 +30,9 @@ import org.springframework.stereotype.Component;
 public class IdentitySetup {
 
   public static final String WORKFLOW_GROUP_TYPE = "WORKFLOW";
+  static final String ESCALATIONS = "Escalations";
+  /** A property of the Escalations filter: a digest of the process definitions its steps were found in. */
+  static final String MADE_FOR_DEFINITIONS = "madeForDefinitions";
 
   private final AgencyGroups groups;
   private final org.camunda.bpm.engine.RepositoryService repositoryService;
@@ -77,10 +81,47 @@ public class IdentitySetup {
     saveFilter("Due within 5 working days", 2, "Tasks due in the coming week, soonest first",
         taskService.createTaskQuery().dueAfterExpression("${now()}").dueBeforeExpression("${dateTime().plusDays(7).toDate()}")
             .orderByDueDate().asc());
-    saveFilter("Escalations", 4, "Chases and escalations: someone's deadline has passed and it has come to you",
-        taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()
-            .taskDefinitionKeyIn(escalationSteps()).orderByDueDate().asc());
+    saveEscalationsFilter();
     saveFilter("All tasks", 10, "Every task you may see, soonest due first", taskService.createTaskQuery().orderByDueDate().asc());
+  }
+
+  /**
+   * The filter of chases and escalations, kept to its definition here like the others; its steps are
+   * found again only when the latest process definitions differ from those they were last found in
+   * (its property {@value #MADE_FOR_DEFINITIONS} keeps a digest of their ids): finding the steps parses
+   * every process model, half a second of a restart that deployed nothing new.
+   */
+  private void saveEscalationsFilter() {
+    String definitions = digest(latestDefinitionIds());
+    String[] steps = filterService.createFilterQuery().filterName(ESCALATIONS).list().stream()
+        .filter(filter -> definitions.equals(filter.getProperties().get(MADE_FOR_DEFINITIONS)))
+        .map(filter -> ((TaskQueryImpl) filter.getQuery()).getTaskDefinitionKeys())
+        .filter(java.util.Objects::nonNull).findFirst()
+        .orElseGet(this::escalationSteps);
+    saveFilter(ESCALATIONS, 4, "Chases and escalations: someone's deadline has passed and it has come to you",
+        taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()
+            .taskDefinitionKeyIn(steps).orderByDueDate().asc(), Map.of(MADE_FOR_DEFINITIONS, definitions));
+  }
+
+  private static String digest(java.util.List<String> ids) {
+    try {
+      byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
+          .digest(String.join(",", ids).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return java.util.HexFormat.of().formatHex(hash, 0, 16);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The ids of the latest version of every deployed process, sorted (no model read). */
+  private java.util.List<String> latestDefinitionIds() {
+    return latestDefinitions().stream().map(ProcessDefinition::getId).sorted().toList();
+  }
+
+  private java.util.List<ProcessDefinition> latestDefinitions() {
+    ProcessDefinitionQueryImpl latest = (ProcessDefinitionQueryImpl) repositoryService.createProcessDefinitionQuery().latestVersion();
+    return engine.getCommandExecutorTxRequired().execute(context ->
+        context.getProcessDefinitionManager().findProcessDefinitionsByQueryCriteria(latest, new Page(0, Integer.MAX_VALUE)));
   }
 
   /** The chase and escalation steps of every deployed process, by their ids (e.g. {@code UserTask_ChaseContribution}). */
@@ -95,11 +136,10 @@ public class IdentitySetup {
    * again for its description, which was a tenth of a restart's work.
    */
   private String[] userTasks(java.util.function.Predicate<String> which) {
-    ProcessDefinitionQueryImpl latest = (ProcessDefinitionQueryImpl) repositoryService.createProcessDefinitionQuery().latestVersion();
+    java.util.List<ProcessDefinition> latest = latestDefinitions();
     return engine.getCommandExecutorTxRequired().execute(context -> {
       java.util.Set<String> steps = new java.util.TreeSet<>();
-      for (ProcessDefinition definition
-          : context.getProcessDefinitionManager().findProcessDefinitionsByQueryCriteria(latest, new Page(0, Integer.MAX_VALUE))) {
+      for (ProcessDefinition definition : latest) {
         context.getProcessEngineConfiguration().getDeploymentCache().findDeployedProcessDefinitionById(definition.getId())
             .getTaskDefinitions().keySet().stream().filter(which).forEach(steps::add);
       }
@@ -108,10 +148,16 @@ public class IdentitySetup {
   }
 
   private void saveFilter(String name, int priority, String description, TaskQuery query) {
+    saveFilter(name, priority, description, query, Map.of());
+  }
+
+  private void saveFilter(String name, int priority, String description, TaskQuery query, Map<String, Object> more) {
     Filter filter = filterService.createFilterQuery().filterName(name).list().stream().findFirst()
         .orElseGet(() -> filterService.newTaskFilter(name));
+    Map<String, Object> properties = new java.util.HashMap<>(more);
+    properties.putAll(Map.of("priority", priority, "description", description, "refresh", true));
     filter.setOwner(null)
-        .setProperties(Map.of("priority", priority, "description", description, "refresh", true))
+        .setProperties(properties)
         .setQuery(query);
     filterService.saveFilter(filter);
   }

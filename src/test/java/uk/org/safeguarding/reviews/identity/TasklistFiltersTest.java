@@ -21,6 +21,7 @@ import uk.org.safeguarding.reviews.support.ProcessTestBase;
 class TasklistFiltersTest extends ProcessTestBase {
 
   @Autowired FilterService filterService;
+  @Autowired IdentitySetup identitySetup;
 
   List<String> names(String filter, String user, List<String> groups) {
     String id = filterService.createFilterQuery().filterName(filter).singleResult().getId();
@@ -68,6 +69,37 @@ class TasklistFiltersTest extends ProcessTestBase {
         .doesNotContain(task(review, LocalLearningReviewProcess.TASK_AGREE_LOCAL_REVIEW_TERMS).getName());
     runtimeService.deleteProcessInstance(review.getId(), "test over");
     runtimeService.deleteProcessInstance(escalation.getId(), "test over");
+  }
+
+  @Test
+  void escalationsFindTheStepsOfAModelDeployedSinceTheLastStart() {
+    String newStep = "UserTask_ChaseSomethingNew";
+    org.camunda.bpm.engine.repository.Deployment deployment = repositoryService.createDeployment().name("filters-test")
+        .addModelInstance("chase.bpmn", org.camunda.bpm.model.bpmn.Bpmn.createExecutableProcess("filters-test-chase")
+            .camundaHistoryTimeToLive(1).startEvent().userTask(newStep).name("Chase something new").endEvent().done())
+        .deploy();
+    try {
+      identitySetup.onEngineReady(null); // as at the next start
+      assertThat(escalationSteps()).contains(newStep, LadoEscalationProcess.TASK_NOTE_LADO_ESCALATION);
+      assertThat(escalations().getProperties()).containsKey(IdentitySetup.MADE_FOR_DEFINITIONS);
+
+      identitySetup.onEngineReady(null); // a start with nothing new deployed: the steps found before are kept
+      assertThat(escalationSteps()).contains(newStep, LadoEscalationProcess.TASK_NOTE_LADO_ESCALATION);
+      assertThat(escalations().getProperties()).containsEntry("description",
+          "Chases and escalations: someone's deadline has passed and it has come to you");
+    } finally {
+      repositoryService.deleteDeployment(deployment.getId(), true);
+      identitySetup.onEngineReady(null);
+    }
+    assertThat(escalationSteps()).doesNotContain(newStep).contains(LadoEscalationProcess.TASK_NOTE_LADO_ESCALATION);
+  }
+
+  private org.camunda.bpm.engine.filter.Filter escalations() {
+    return filterService.createFilterQuery().filterName("Escalations").singleResult();
+  }
+
+  private List<String> escalationSteps() {
+    return List.of(((org.camunda.bpm.engine.impl.TaskQueryImpl) escalations().getQuery()).getTaskDefinitionKeys());
   }
 
   @Test

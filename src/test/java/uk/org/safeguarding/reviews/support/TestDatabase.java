@@ -29,7 +29,16 @@ public class TestDatabase {
    */
   @Bean(destroyMethod = "close")
   public EmbeddedPostgres embeddedPostgres() throws IOException {
-    return EmbeddedPostgres.builder().setRegisterShutdownHook(false).setServerConfig("work_mem", "16MB").start();
+    EmbeddedPostgres.Builder server = EmbeddedPostgres.builder().setRegisterShutdownHook(false).setServerConfig("work_mem", "16MB");
+    if (Boolean.getBoolean("benchmark.statements")) {
+      // -Dbenchmark.statements=true: the benchmark reads pg_stat_statements (where the database's time went), and
+      // the server logs the plans of a sample of the statements that took 1 ms or more (auto_explain)
+      server.setServerConfig("shared_preload_libraries", "pg_stat_statements,auto_explain").setServerConfig("pg_stat_statements.track", "all")
+          .setServerConfig("auto_explain.log_min_duration", "1").setServerConfig("auto_explain.log_analyze", "on")
+          .setServerConfig("auto_explain.sample_rate", "0.05").setServerConfig("logging_collector", "on")
+          .setServerConfig("log_directory", new java.io.File("target/benchmark/postgresql-log").getAbsolutePath());
+    }
+    return server.start();
   }
 
   /**
