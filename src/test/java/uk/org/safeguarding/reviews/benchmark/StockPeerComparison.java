@@ -170,7 +170,11 @@ abstract class StockPeerComparison extends ProcessTestBase {
     if (peerContext == null) {
       boolean fresh = peerDatabase == null;
       if (fresh) {
-        peerDatabase = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
+        EmbeddedPostgres.Builder server = EmbeddedPostgres.builder().setRegisterShutdownHook(false);
+        if (Boolean.getBoolean("benchmark.statements")) {
+          server.setServerConfig("shared_preload_libraries", "pg_stat_statements").setServerConfig("pg_stat_statements.track", "all");
+        }
+        peerDatabase = server.start();
       }
       peerContext = startPeer(peerDatabase, secured);
       peerSecured = secured;
@@ -306,6 +310,8 @@ abstract class StockPeerComparison extends ProcessTestBase {
         }
       }
     }
+    completionStatements.forEach((app, table) -> report.addTable(
+        "Where the database's time went in the last round of completions: " + app + " (pg_stat_statements, top 30 by total time)", table));
     report(report, openPeerRounds, ourRoundsBesideOpen, securedPeerRounds, ourRoundsBesideSecured);
   }
 
@@ -385,6 +391,13 @@ abstract class StockPeerComparison extends ProcessTestBase {
 
   /** The statements that took the database's time, as a markdown table (-Dbenchmark.statements=true). */
   private String statementsTable(int top) {
+    return statementsTable(jdbc, top);
+  }
+
+  /** The last round's statements of each app's completions, by the app's name (-Dbenchmark.statements=true). */
+  private final java.util.Map<String, String> completionStatements = new java.util.LinkedHashMap<>();
+
+  private static String statementsTable(org.springframework.jdbc.core.JdbcTemplate jdbc, int top) {
     StringBuilder table = new StringBuilder("| total ms | calls | rows | ms/call | statement |\n| ---: | ---: | ---: | ---: | --- |\n");
     for (java.util.Map<String, Object> row : jdbc.queryForList("SELECT total_exec_time, calls, rows, query FROM pg_stat_statements"
         + " ORDER BY total_exec_time DESC LIMIT " + top)) {
@@ -513,6 +526,13 @@ abstract class StockPeerComparison extends ProcessTestBase {
     Collections.shuffle(tasks, new java.util.Random(42));
     work.addAll(tasks);
     ExecutorService pool = Executors.newFixedThreadPool(clients);
+    org.springframework.jdbc.core.JdbcTemplate database = new org.springframework.jdbc.core.JdbcTemplate(
+        ((ProcessEngineConfigurationImpl) app.engine().getProcessEngineConfiguration()).getDataSource());
+    boolean statements = Boolean.getBoolean("benchmark.statements");
+    if (statements) {
+      database.execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
+      database.queryForList("SELECT pg_stat_statements_reset()");
+    }
     try {
       long start = System.nanoTime();
       List<Future<Samples>> done = new ArrayList<>();
@@ -534,6 +554,10 @@ abstract class StockPeerComparison extends ProcessTestBase {
         all.addAll(future.get());
       }
       double perSecond = all.count() * 1e9 / (System.nanoTime() - start);
+      if (statements) {
+        // the last round's completions in each app (the opening of its instances before them not counted)
+        completionStatements.put(app.name(), statementsTable(database, 30));
+      }
       assertThat(app.engine().getTaskService().createTaskQuery().processDefinitionKey(PROCESS).count()).as(app.name()).isZero();
       return new Round(all, perSecond);
     } catch (Exception e) {
