@@ -366,7 +366,6 @@ abstract class StockPeerComparison extends ProcessTestBase {
       // on each timer from statistics of a table nearly empty (1.6 ms a call instead of a few hundredths)
       new org.springframework.jdbc.core.JdbcTemplate(((ProcessEngineConfigurationImpl) app.engine().getProcessEngineConfiguration())
           .getDataSource()).execute("ANALYZE");
-      freshSessions(app);
       setNow(START.plusDays(1).plusMinutes(1));
       boolean statements = Boolean.getBoolean("benchmark.statements") && app == ours;
       if (statements) {
@@ -397,22 +396,6 @@ abstract class StockPeerComparison extends ProcessTestBase {
     timersTable = table.toString();
     System.out.println(report.markdown());
     report.write();
-  }
-
-  /**
-   * New database sessions for the app's pool: PostgreSQL keeps the plans of its foreign-key checks in
-   * each session, and after the completions had emptied the task and execution tables those plans read
-   * whole tables while the deadlines refilled them (0.3 to 2 ms a check instead of a few hundredths).
-   */
-  private static void freshSessions(App app) {
-    javax.sql.DataSource dataSource = ((ProcessEngineConfigurationImpl) app.engine().getProcessEngineConfiguration()).getDataSource();
-    try {
-      // the engine holds Spring's transaction-aware proxy of the pool
-      com.zaxxer.hikari.HikariDataSource pool = dataSource.unwrap(com.zaxxer.hikari.HikariDataSource.class);
-      pool.getHikariPoolMXBean().softEvictConnections();
-    } catch (java.sql.SQLException e) {
-      throw new IllegalStateException(app.name() + ": not a Hikari pool: " + dataSource, e);
-    }
   }
 
   /** The statements that took the database's time, as a markdown table (-Dbenchmark.statements=true). */
