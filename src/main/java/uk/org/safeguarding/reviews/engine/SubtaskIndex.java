@@ -1,15 +1,9 @@
 package uk.org.safeguarding.reviews.engine;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
-
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.db.sql.DbSqlSessionFactory;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,24 +19,16 @@ public class SubtaskIndex extends AbstractProcessEnginePlugin {
 
   public static final String NAME = "SG_IDX_TASK_PARENT";
 
-  private static final Logger LOG = LoggerFactory.getLogger(SubtaskIndex.class);
-
   @Override
   public void postProcessEngineBuild(ProcessEngine engine) {
     ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-    String table = (configuration.getDatabaseTablePrefix() == null ? "" : configuration.getDatabaseTablePrefix()) + "ACT_RU_TASK";
-    String create = "create index if not exists " + NAME + " on " + table + " (PARENT_TASK_ID_)";
+    String create = "create index if not exists " + NAME + " on " + EngineIndexes.table(configuration, "ACT_RU_TASK") + " (PARENT_TASK_ID_)";
     if (DbSqlSessionFactory.POSTGRES.equals(configuration.getDatabaseType())) {
       create += " where PARENT_TASK_ID_ is not null";
     } else if (!DbSqlSessionFactory.H2.equals(configuration.getDatabaseType())) {
       return;
     }
-    try (Connection connection = configuration.getDataSource().getConnection(); Statement statement = connection.createStatement()) {
-      connection.setAutoCommit(true);
-      statement.execute(create);
-    } catch (SQLException e) {
-      LOG.warn("The index of subtasks was not created now ({}); another node may be creating it", e.getMessage());
-    }
+    EngineIndexes.create(configuration, "index of subtasks", java.util.List.of(create));
   }
 
   @Override

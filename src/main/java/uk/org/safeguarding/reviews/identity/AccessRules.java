@@ -181,13 +181,7 @@ public class AccessRules {
       grant.setResource(resource);
       grant.setResourceId(resourceId);
     }
-    boolean changed = false;
-    for (Permission permission : permissions) {
-      if (!grant.isPermissionGranted(permission)) {
-        grant.addPermission(permission);
-        changed = true;
-      }
-    }
+    boolean changed = addMissing(grant, permissions);
     if (created) {
       context.getAuthorizationManager().insert(grant);
     } else if (changed) {
@@ -209,15 +203,21 @@ public class AccessRules {
   }
 
   private void save(Authorization authorization, Permission... permissions) {
-    boolean changed = authorization.getId() == null;
+    boolean created = authorization.getId() == null;
+    if (addMissing(authorization, permissions) || created) {
+      authorizations.saveAuthorization(authorization);
+    }
+  }
+
+  /** Adds the permissions the grant lacks; whether it lacked any. */
+  private static boolean addMissing(Authorization authorization, Permission... permissions) {
+    boolean changed = false;
     for (Permission permission : permissions) {
       if (!authorization.isPermissionGranted(permission)) {
         authorization.addPermission(permission);
         changed = true;
       }
     }
-    if (changed) {
-      authorizations.saveAuthorization(authorization);
-    }
+    return changed;
   }
 }

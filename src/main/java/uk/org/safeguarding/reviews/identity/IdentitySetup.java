@@ -92,12 +92,13 @@ public class IdentitySetup {
    * every process model, half a second of a restart that deployed nothing new.
    */
   private void saveEscalationsFilter() {
-    String definitions = digest(latestDefinitionIds());
+    java.util.List<ProcessDefinition> latest = latestDefinitions();
+    String definitions = digest(latest.stream().map(ProcessDefinition::getId).sorted().toList());
     String[] steps = filterService.createFilterQuery().filterName(ESCALATIONS).list().stream()
         .filter(filter -> definitions.equals(filter.getProperties().get(MADE_FOR_DEFINITIONS)))
         .map(filter -> ((TaskQueryImpl) filter.getQuery()).getTaskDefinitionKeys())
         .filter(java.util.Objects::nonNull).findFirst()
-        .orElseGet(this::escalationSteps);
+        .orElseGet(() -> userTasks(latest, step -> step.contains("Escalat") || step.contains("Chase")));
     saveFilter(ESCALATIONS, 4, "Chases and escalations: someone's deadline has passed and it has come to you",
         taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()
             .taskDefinitionKeyIn(steps).orderByDueDate().asc(), Map.of(MADE_FOR_DEFINITIONS, definitions));
@@ -113,20 +114,11 @@ public class IdentitySetup {
     }
   }
 
-  /** The ids of the latest version of every deployed process, sorted (no model read). */
-  private java.util.List<String> latestDefinitionIds() {
-    return latestDefinitions().stream().map(ProcessDefinition::getId).sorted().toList();
-  }
-
+  /** The latest version of every deployed process (no model read). */
   private java.util.List<ProcessDefinition> latestDefinitions() {
     ProcessDefinitionQueryImpl latest = (ProcessDefinitionQueryImpl) repositoryService.createProcessDefinitionQuery().latestVersion();
     return engine.getCommandExecutorTxRequired().execute(context ->
         context.getProcessDefinitionManager().findProcessDefinitionsByQueryCriteria(latest, new Page(0, Integer.MAX_VALUE)));
-  }
-
-  /** The chase and escalation steps of every deployed process, by their ids (e.g. {@code UserTask_ChaseContribution}). */
-  private String[] escalationSteps() {
-    return userTasks(step -> step.contains("Escalat") || step.contains("Chase"));
   }
 
   /**
@@ -135,8 +127,7 @@ public class IdentitySetup {
    * timer would). Not through {@code ProcessDefinitionQuery.list()}: it reads each process's model
    * again for its description, which was a tenth of a restart's work.
    */
-  private String[] userTasks(java.util.function.Predicate<String> which) {
-    java.util.List<ProcessDefinition> latest = latestDefinitions();
+  private String[] userTasks(java.util.List<ProcessDefinition> latest, java.util.function.Predicate<String> which) {
     return engine.getCommandExecutorTxRequired().execute(context -> {
       java.util.Set<String> steps = new java.util.TreeSet<>();
       for (ProcessDefinition definition : latest) {

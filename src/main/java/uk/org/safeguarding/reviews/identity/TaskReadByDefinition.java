@@ -4,8 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -20,8 +18,8 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.db.AuthorizationCheck;
 import org.camunda.bpm.engine.impl.db.sql.DbSqlSessionFactory;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+
+import uk.org.safeguarding.reviews.engine.EngineIndexes;
 
 /**
  * The engine's check of which tasks a user may read, said as a filter on process definitions when
@@ -48,8 +46,6 @@ import org.slf4j.LoggerFactory;
  * reads a handful of rows however many task grants an agency's open work has.
  */
 final class TaskReadByDefinition {
-
-  private static final Logger LOG = LoggerFactory.getLogger(TaskReadByDefinition.class);
 
   static final int TASK = Resources.TASK.resourceType();
   static final int PROCESS_DEFINITION = Resources.PROCESS_DEFINITION.resourceType();
@@ -93,7 +89,7 @@ final class TaskReadByDefinition {
     ProcessEngineConfigurationImpl engine = context.getProcessEngineConfiguration();
     List<String> groups = groupIds == null ? List.of() : groupIds;
     StringBuilder sql = new StringBuilder("select TYPE_, RESOURCE_TYPE_, RESOURCE_ID_ from ")
-        .append(prefix(engine)).append("ACT_RU_AUTHORIZATION where (USER_ID_ in (?, ?)");
+        .append(EngineIndexes.table(engine, "ACT_RU_AUTHORIZATION")).append(" where (USER_ID_ in (?, ?)");
     if (!groups.isEmpty()) {
       sql.append(" or GROUP_ID_ in (").append(String.join(", ", groups.stream().map(group -> "?").toList())).append(')');
     }
@@ -147,22 +143,11 @@ final class TaskReadByDefinition {
     if (!DbSqlSessionFactory.POSTGRES.equals(engine.getDatabaseType())) {
       return;
     }
-    String table = prefix(engine) + "ACT_RU_AUTHORIZATION";
+    String table = EngineIndexes.table(engine, "ACT_RU_AUTHORIZATION");
     String where = " where " + predicate(engine.getDatabaseType());
-    List<String> statements = new ArrayList<>();
-    statements.add("create index if not exists " + INDEX_BY_USER + " on " + table + " (USER_ID_)" + where);
-    statements.add("create index if not exists " + INDEX_BY_GROUP + " on " + table + " (GROUP_ID_)" + where);
-    try (Connection connection = engine.getDataSource().getConnection(); Statement statement = connection.createStatement()) {
-      connection.setAutoCommit(true);
-      for (String create : statements) {
-        statement.execute(create);
-      }
-    } catch (SQLException e) {
-      LOG.warn("The indexes of task-read grants were not created now ({}); another node may be creating them", e.getMessage());
-    }
+    EngineIndexes.create(engine, "indexes of task-read grants", List.of(
+        "create index if not exists " + INDEX_BY_USER + " on " + table + " (USER_ID_)" + where,
+        "create index if not exists " + INDEX_BY_GROUP + " on " + table + " (GROUP_ID_)" + where));
   }
 
-  private static String prefix(ProcessEngineConfigurationImpl engine) {
-    return engine.getDatabaseTablePrefix() == null ? "" : engine.getDatabaseTablePrefix();
-  }
 }
