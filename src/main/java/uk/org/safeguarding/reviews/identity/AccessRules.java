@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
@@ -172,8 +173,8 @@ public class AccessRules {
         .filter(cached -> cached.getAuthorizationType() == AUTH_TYPE_GRANT && group.equals(cached.getGroupId())
             && cached.getResourceType() == resource.resourceType() && resourceId.equals(cached.getResourceId()))
         .findFirst()
-        .orElseGet(() -> context.getAuthorizationManager()
-            .findAuthorizationByGroupIdAndResourceId(AUTH_TYPE_GRANT, group, resource, resourceId));
+        .orElseGet(() -> newResource(resource, resourceId) ? null
+            : context.getAuthorizationManager().findAuthorizationByGroupIdAndResourceId(AUTH_TYPE_GRANT, group, resource, resourceId));
     boolean created = grant == null;
     if (created) {
       grant = new AuthorizationEntity(AUTH_TYPE_GRANT);
@@ -187,6 +188,12 @@ public class AccessRules {
     } else if (changed) {
       context.getAuthorizationManager().update(grant);
     }
+  }
+
+  /** A process instance started in this command, not yet written: no grant on it can be in the database. */
+  private static boolean newResource(Resource resource, String resourceId) {
+    return resource.resourceType() == Resources.PROCESS_INSTANCE.resourceType()
+        && AgencyTaskAuthorizations.newInThisCommand(ExecutionEntity.class, resourceId);
   }
 
   private void grantEveryone(Resource resource, String resourceId, Permission... permissions) {

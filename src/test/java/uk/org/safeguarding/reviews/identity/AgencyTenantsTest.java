@@ -116,6 +116,32 @@ class AgencyTenantsTest extends ProcessTestBase {
   }
 
   @Test
+  void aGroupOfferedAnOpenTaskAgainOrLaterHoldsOneGrantOnIt() {
+    String caseRef = newCase("Child X");
+    Task police = of(briefingNotesAsked(caseRef), "dorset-police");
+    // a new task's grants are written without first looking for one in the database (its id is new); once it is
+    // there, offering it again adds to the grant the group holds, and a group offered it later gets one of its own
+    taskService.addCandidateGroup(police.getId(), "agency-dorset-police");
+    taskService.addCandidateGroup(police.getId(), Groups.SCR_GROUP);
+
+    List<Authorization> policeGrants = authorizationService.createAuthorizationQuery().resourceType(Resources.TASK)
+        .resourceId(police.getId()).groupIdIn("agency-dorset-police").list();
+    assertThat(policeGrants).hasSize(1);
+    assertThat(policeGrants.get(0).isPermissionGranted(Permissions.UPDATE)).isTrue();
+    assertThat(authorizationService.createAuthorizationQuery().resourceType(Resources.TASK).resourceId(police.getId())
+        .groupIdIn(Groups.SCR_GROUP).singleResult().isPermissionGranted(Permissions.READ)).isTrue();
+    assertThat(authorizationService.createAuthorizationQuery().resourceType(Resources.HISTORIC_TASK).resourceId(police.getId())
+        .groupIdIn("agency-dorset-police").count()).isOne();
+    assertThat(authorizationService.createAuthorizationQuery().resourceType(Resources.PROCESS_INSTANCE)
+        .resourceId(police.getProcessInstanceId()).groupIdIn("agency-dorset-police").count())
+        .as("the agency's sight of its contribution, granted once").isOne();
+    as("dorset-police", POLICE, () -> {
+      taskService.complete(police.getId(), vars("agencyInvolvement", "Known to police", "briefingNote", "Police note"));
+      return null;
+    });
+  }
+
+  @Test
   void openTasksFromBeforeTheTenantsArePlacedAtStartUp() {
     String caseRef = newCase("Child W");
     List<Task> notes = briefingNotesAsked(caseRef);

@@ -32,10 +32,12 @@ public class TestDatabase {
     EmbeddedPostgres.Builder server = EmbeddedPostgres.builder().setRegisterShutdownHook(false).setServerConfig("work_mem", "16MB");
     if (Boolean.getBoolean("benchmark.statements")) {
       // -Dbenchmark.statements=true: the benchmark reads pg_stat_statements (where the database's time went), and
-      // the server logs the plans of a sample of the statements that took 1 ms or more (auto_explain)
+      // the server logs the plans of a sample of the statements that took 1 ms or more (auto_explain), with the time
+      // of their triggers (PostgreSQL's own foreign-key checks)
       server.setServerConfig("shared_preload_libraries", "pg_stat_statements,auto_explain").setServerConfig("pg_stat_statements.track", "all")
           .setServerConfig("auto_explain.log_min_duration", "1").setServerConfig("auto_explain.log_analyze", "on")
-          .setServerConfig("auto_explain.sample_rate", "0.05").setServerConfig("logging_collector", "on")
+          .setServerConfig("auto_explain.sample_rate", "0.05")
+          .setServerConfig("auto_explain.log_triggers", "on").setServerConfig("logging_collector", "on")
           .setServerConfig("log_directory", new java.io.File("target/benchmark/postgresql-log").getAbsolutePath());
     }
     return server.start();
