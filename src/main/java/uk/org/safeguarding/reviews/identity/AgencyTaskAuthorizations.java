@@ -46,6 +46,38 @@ public class AgencyTaskAuthorizations extends DefaultAuthorizationProvider {
     return grants.toArray(AuthorizationEntity[]::new);
   }
 
+  /**
+   * A user's grant on an agency's task (as its assignee, owner or candidate) carries no READ either
+   * when the user is in that agency: they read it through the agency's grant by definition, as their
+   * colleagues do. A READ on a task of their own would send every list of theirs back through the
+   * engine's authorization join ({@link TaskReadByDefinition}), and with it the agency's Tasklist
+   * ({@link AgencyTaskList}) to the engine's {@code distinct} over all the agency's open work: a
+   * claim in Tasklist was enough. Anyone else keeps the engine's grant, READ included.
+   */
+  @Override
+  protected AuthorizationEntity[] createOrUpdateAuthorizationsByUserId(Task task, String userId) {
+    if (!inItsAgency(task, userId)) {
+      return super.createOrUpdateAuthorizationsByUserId(task, userId);
+    }
+    List<AuthorizationEntity> grants = new ArrayList<>();
+    grants.add(createOrUpdateAuthorization(task, userId, null, Resources.TASK, false, getDefaultUserPermissionForTask()));
+    if (isHistoricInstancePermissionsEnabled()) {
+      grants.add(createOrUpdateAuthorization(task, userId, null, Resources.HISTORIC_TASK, true,
+          getHistoricPermissions(isEnforceSpecificVariablePermission())));
+    }
+    return grants.toArray(AuthorizationEntity[]::new);
+  }
+
+  /** Whether the task is an agency's, placed in its tenant, and the user a member of that agency. */
+  private static boolean inItsAgency(Task task, String userId) {
+    String agency = task.getTenantId();
+    if (userId == null || agency == null || !AgencyTenants.isAgencyGroup(agency) || !inAgencyProcess(task)) {
+      return false;
+    }
+    CommandContext context = Context.getCommandContext();
+    return context.getReadOnlyIdentityProvider().createGroupQuery(context).groupMember(userId).groupId(agency).count() > 0;
+  }
+
   @Override
   protected AuthorizationEntity getGrantAuthorization(String resourceId, String userId, String groupId, Resource resource) {
     return onNewTask(resource, resourceId) ? null : super.getGrantAuthorization(resourceId, userId, groupId, resource);

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.impl.interceptor.Session;
 import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.persistence.GenericManagerFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskManager;
 import org.camunda.bpm.engine.impl.persistence.entity.TenantManager;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -156,6 +157,49 @@ public class IdentityEngineSetup {
       @Override
       public String toString() {
         return "authorization checks without a scan of every grant";
+      }
+    };
+  }
+
+  /**
+   * An agency's Tasklist read without the engine's {@code distinct} over all its open work, so that a
+   * page costs about the same at 10,000 open tasks as at 100 ({@link AgencyTaskList}); every other
+   * task query as the engine reads it.
+   */
+  @Bean
+  public ProcessEnginePlugin agencyTaskListPlugin() {
+    return new AbstractProcessEnginePlugin() {
+      @Override
+      public void preInit(ProcessEngineConfigurationImpl configuration) {
+        if (configuration.getCustomSessionFactories() == null) {
+          configuration.setCustomSessionFactories(new java.util.ArrayList<>());
+        }
+        configuration.getCustomSessionFactories().add(new SessionFactory() {
+          @Override
+          public Class<?> getSessionType() {
+            return TaskManager.class;
+          }
+
+          @Override
+          public Session openSession() {
+            return new AgencyTaskList();
+          }
+        });
+      }
+
+      @Override
+      public void postInit(ProcessEngineConfigurationImpl configuration) {
+        AgencyTaskList.addStatements(configuration);
+      }
+
+      @Override
+      public void postProcessEngineBuild(ProcessEngine engine) {
+        AgencyTaskList.createIndex((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration());
+      }
+
+      @Override
+      public String toString() {
+        return "agency task lists";
       }
     };
   }

@@ -31,6 +31,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import uk.org.safeguarding.reviews.contribution.ContributionProcess;
+import uk.org.safeguarding.reviews.identity.AgencyTaskList;
 import uk.org.safeguarding.reviews.support.ProcessTestBase;
 import uk.org.safeguarding.reviews.support.RestClient;
 import uk.org.safeguarding.reviews.support.TestDatabase;
@@ -146,13 +147,16 @@ class TaskListScaleOnPostgresqlBenchmark extends ProcessTestBase {
 
   /**
    * The engine's own SQL of the agency's Tasklist page and count, with its parameters, as the engine
-   * builds it for the signed-in agency (authorization and tenant checks included), run under
+   * builds it for the signed-in agency (authorization and tenant checks included), and the SQL the
+   * agency's Tasklist is read with instead ({@link AgencyTaskList}), each run under
    * {@code EXPLAIN (ANALYZE, BUFFERS)}.
    */
   private String explain() {
     ProcessEngineConfigurationImpl engine = (ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration();
     StringBuilder plans = new StringBuilder();
-    for (String statement : List.of("selectTaskByQueryCriteria", "selectTaskCountByQueryCriteria")) {
+    // the engine's own statements (before), then those the agency's Tasklist is read with (AgencyTaskList: after)
+    for (String statement : List.of(AgencyTaskList.ENGINE_SELECT_TASKS, AgencyTaskList.ENGINE_SELECT_COUNT, AgencyTaskList.SELECT_TASKS,
+        AgencyTaskList.SELECT_COUNT)) {
       plans.append(as(AGENCY, List.of("agency-" + AGENCY), () -> engine.getCommandExecutorTxRequired().execute((Command<String>) context -> {
         TaskQueryImpl query = (TaskQueryImpl) taskService.createTaskQuery().taskCandidateGroupIn(List.of("agency-" + AGENCY))
             .includeAssignedTasks().orderByDueDate().asc();
