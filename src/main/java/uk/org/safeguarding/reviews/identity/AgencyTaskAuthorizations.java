@@ -37,13 +37,7 @@ public class AgencyTaskAuthorizations extends DefaultAuthorizationProvider {
     if (!IdentityLinkType.CANDIDATE.equals(type) || !AgencyTenants.isAgencyGroup(groupId) || !inAgencyProcess(task)) {
       return super.newTaskGroupIdentityLink(task, groupId, type);
     }
-    List<AuthorizationEntity> grants = new ArrayList<>();
-    grants.add(createOrUpdateAuthorization(task, null, groupId, Resources.TASK, false, getDefaultUserPermissionForTask()));
-    if (isHistoricInstancePermissionsEnabled()) {
-      grants.add(createOrUpdateAuthorization(task, null, groupId, Resources.HISTORIC_TASK, true,
-          getHistoricPermissions(isEnforceSpecificVariablePermission())));
-    }
-    return grants.toArray(AuthorizationEntity[]::new);
+    return workAndHistory(task, null, groupId);
   }
 
   /**
@@ -59,10 +53,15 @@ public class AgencyTaskAuthorizations extends DefaultAuthorizationProvider {
     if (!inItsAgency(task, userId)) {
       return super.createOrUpdateAuthorizationsByUserId(task, userId);
     }
+    return workAndHistory(task, userId, null);
+  }
+
+  /** The engine's grants on a task for a user or a group (the other null), less READ: work on it, and read its history. */
+  private AuthorizationEntity[] workAndHistory(Task task, String userId, String groupId) {
     List<AuthorizationEntity> grants = new ArrayList<>();
-    grants.add(createOrUpdateAuthorization(task, userId, null, Resources.TASK, false, getDefaultUserPermissionForTask()));
+    grants.add(createOrUpdateAuthorization(task, userId, groupId, Resources.TASK, false, getDefaultUserPermissionForTask()));
     if (isHistoricInstancePermissionsEnabled()) {
-      grants.add(createOrUpdateAuthorization(task, userId, null, Resources.HISTORIC_TASK, true,
+      grants.add(createOrUpdateAuthorization(task, userId, groupId, Resources.HISTORIC_TASK, true,
           getHistoricPermissions(isEnforceSpecificVariablePermission())));
     }
     return grants.toArray(AuthorizationEntity[]::new);

@@ -90,20 +90,7 @@ public class IdentityEngineSetup {
       public void preInit(ProcessEngineConfigurationImpl configuration) {
         placeTasks.preInit(configuration);
         configuration.setResourceAuthorizationProvider(new AgencyTaskAuthorizations());
-        if (configuration.getCustomSessionFactories() == null) {
-          configuration.setCustomSessionFactories(new java.util.ArrayList<>());
-        }
-        configuration.getCustomSessionFactories().add(new SessionFactory() {
-          @Override
-          public Class<?> getSessionType() {
-            return TenantManager.class;
-          }
-
-          @Override
-          public Session openSession() {
-            return new AgencyTenantManager();
-          }
-        });
+        replaceManager(configuration, TenantManager.class, AgencyTenantManager::new);
       }
 
       @Override
@@ -133,20 +120,7 @@ public class IdentityEngineSetup {
     return new AbstractProcessEnginePlugin() {
       @Override
       public void preInit(ProcessEngineConfigurationImpl configuration) {
-        if (configuration.getCustomSessionFactories() == null) {
-          configuration.setCustomSessionFactories(new java.util.ArrayList<>());
-        }
-        configuration.getCustomSessionFactories().add(new SessionFactory() {
-          @Override
-          public Class<?> getSessionType() {
-            return AuthorizationManager.class;
-          }
-
-          @Override
-          public Session openSession() {
-            return new AuthorizationChecksWithoutGroupScan();
-          }
-        });
+        replaceManager(configuration, AuthorizationManager.class, AuthorizationChecksWithoutGroupScan::new);
       }
 
       @Override
@@ -171,20 +145,7 @@ public class IdentityEngineSetup {
     return new AbstractProcessEnginePlugin() {
       @Override
       public void preInit(ProcessEngineConfigurationImpl configuration) {
-        if (configuration.getCustomSessionFactories() == null) {
-          configuration.setCustomSessionFactories(new java.util.ArrayList<>());
-        }
-        configuration.getCustomSessionFactories().add(new SessionFactory() {
-          @Override
-          public Class<?> getSessionType() {
-            return TaskManager.class;
-          }
-
-          @Override
-          public Session openSession() {
-            return new AgencyTaskList();
-          }
-        });
+        replaceManager(configuration, TaskManager.class, AgencyTaskList::new);
       }
 
       @Override
@@ -209,5 +170,24 @@ public class IdentityEngineSetup {
   @Bean
   public ProcessEnginePlugin agencyWorkAccessPlugin(@Lazy AgencyWorkAccess access) {
     return EveryUserTask.listener("agency work access", TaskListener.EVENTNAME_CREATE, task -> access.notify(task));
+  }
+
+  /** The engine's manager of this type, replaced by one of ours for every command. */
+  private static void replaceManager(ProcessEngineConfigurationImpl configuration, Class<? extends Session> type,
+      java.util.function.Supplier<? extends Session> manager) {
+    if (configuration.getCustomSessionFactories() == null) {
+      configuration.setCustomSessionFactories(new java.util.ArrayList<>());
+    }
+    configuration.getCustomSessionFactories().add(new SessionFactory() {
+      @Override
+      public Class<?> getSessionType() {
+        return type;
+      }
+
+      @Override
+      public Session openSession() {
+        return manager.get();
+      }
+    });
   }
 }
