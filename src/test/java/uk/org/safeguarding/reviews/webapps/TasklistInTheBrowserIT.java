@@ -222,6 +222,8 @@ class TasklistInTheBrowserIT {
     openTask("IMR — Child Draft — Dorset Police");
     form();
     wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".task-card .assignee .claim"))).click();
+    // the claim done and the task shown again before typing (Tasklist renders the form anew once it is claimed)
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("button.unclaim")));
     WebElement chronology = wait.until(d -> d.findElements(By.cssSelector(".fjs-form textarea[id$='Field_4']")).stream()
         .filter(WebElement::isEnabled).findFirst().orElse(null));
     chronology.sendKeys("2009: first contact with the family");
