@@ -1,7 +1,5 @@
 package uk.org.safeguarding.reviews.identity;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
@@ -11,7 +9,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-import org.apache.ibatis.builder.xml.XMLMapperBuilder;
 import org.camunda.bpm.engine.impl.Direction;
 import org.camunda.bpm.engine.impl.QueryOrderingProperty;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
@@ -21,6 +18,8 @@ import org.camunda.bpm.engine.impl.persistence.entity.TaskManager;
 import org.camunda.bpm.engine.task.Task;
 
 import uk.org.safeguarding.reviews.engine.EngineIndexes;
+
+import uk.org.safeguarding.reviews.engine.EngineStatements;
 
 /**
  * An agency's Tasklist, read as the engine reads it but without what makes it grow with all the
@@ -153,16 +152,7 @@ public class AgencyTaskList extends TaskManager {
 
   /** After the engine has built its statements: adds these two to them (once, should the engine share its statements). */
   static void addStatements(ProcessEngineConfigurationImpl engine) {
-    org.apache.ibatis.session.Configuration statements = engine.getSqlSessionFactory().getConfiguration();
-    if (statements.hasStatement(SELECT_TASKS, false)) {
-      return;
-    }
-    String resource = NAMESPACE.replace('.', '/') + ".xml";
-    try (InputStream mapper = AgencyTaskList.class.getClassLoader().getResourceAsStream(resource)) {
-      new XMLMapperBuilder(Objects.requireNonNull(mapper, resource), statements, resource, statements.getSqlFragments()).parse();
-    } catch (IOException e) {
-      throw new IllegalStateException("Could not read " + resource, e);
-    }
+    EngineStatements.add(engine, NAMESPACE, SELECT_TASKS);
   }
 
   /**

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Objects;
 
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
+import org.camunda.bpm.engine.impl.db.CompositePermissionCheck;
+import org.camunda.bpm.engine.impl.db.PermissionCheck;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
 
 /**
@@ -20,7 +22,9 @@ import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
  * count (docs/performance.md).
  *
  * <p>Task queries also read which definitions' tasks the user may read before they run
- * ({@link TaskReadByDefinition}).
+ * ({@link TaskReadByDefinition}), and a check on named resources (may this user work on this task?)
+ * is answered from the grants that can decide it ({@link PermissionAnswers}) instead of by the
+ * engine's statement, which took longer to build than to run.
  */
 public class AuthorizationChecksWithoutGroupScan extends AuthorizationManager {
 
@@ -42,5 +46,34 @@ public class AuthorizationChecksWithoutGroupScan extends AuthorizationManager {
   public void configureTaskQuery(TaskQueryImpl query) {
     super.configureTaskQuery(query);
     TaskReadByDefinition.apply(getCommandContext(), query);
+  }
+
+  /** A single permission check, as the engine makes it, answered by {@link #isAuthorized(String, List, CompositePermissionCheck)}. */
+  @Override
+  public boolean isAuthorized(String userId, List<String> groupIds, PermissionCheck check) {
+    if (!isAuthorizationEnabled()) {
+      return true;
+    }
+    return isAuthorized(userId, groupIds, createCompositePermissionCheck(check));
+  }
+
+  /** The engine's answer; for checks on named resources worked out from the grants that can decide it. */
+  @Override
+  public boolean isAuthorized(String userId, List<String> groupIds, CompositePermissionCheck check) {
+    if (!PermissionAnswers.covers(check)) {
+      return super.isAuthorized(userId, groupIds, check);
+    }
+    for (PermissionCheck permission : check.getAllPermissionChecks()) {
+      if (!isResourceValidForPermission(permission)) {
+        throw LOG.invalidResourceForPermission(permission.getResource().resourceName(), permission.getPermission().getName());
+      }
+    }
+    return PermissionAnswers.isAuthorized(getDbEntityManager(), userId, filterAuthenticatedGroupIds(groupIds),
+        isRevokeAuthCheckEnabled(userId, groupIds), check);
+  }
+
+  /** Whether revokes are looked at in this command's checks (the engine decides it once a command). */
+  boolean revokesLookedAt(String userId, List<String> groupIds) {
+    return isRevokeAuthCheckEnabled(userId, groupIds);
   }
 }

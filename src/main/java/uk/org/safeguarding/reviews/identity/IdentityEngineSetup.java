@@ -124,6 +124,11 @@ public class IdentityEngineSetup {
       }
 
       @Override
+      public void postInit(ProcessEngineConfigurationImpl configuration) {
+        PermissionAnswers.addStatements(configuration);
+      }
+
+      @Override
       public void postProcessEngineBuild(ProcessEngine engine) {
         TaskReadByDefinition.createIndexes((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration());
       }
