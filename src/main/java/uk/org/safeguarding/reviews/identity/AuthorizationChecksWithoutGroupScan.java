@@ -5,7 +5,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.db.CompositePermissionCheck;
 import org.camunda.bpm.engine.impl.db.PermissionCheck;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
@@ -68,8 +70,28 @@ public class AuthorizationChecksWithoutGroupScan extends AuthorizationManager {
         throw LOG.invalidResourceForPermission(permission.getResource().resourceName(), permission.getPermission().getName());
       }
     }
-    return PermissionAnswers.isAuthorized(getDbEntityManager(), userId, filterAuthenticatedGroupIds(groupIds),
-        isRevokeAuthCheckEnabled(userId, groupIds), check);
+    List<String> groups = filterAuthenticatedGroupIds(groupIds);
+    Boolean revokes = revokesDecided();
+    // not yet decided in this command: the same statement tells whether the user, their groups or everyone hold any revoke
+    List<PermissionAnswers.Grant> grants = PermissionAnswers.decidingGrants(getDbEntityManager(), userId, groups, check, revokes == null);
+    if (revokes == null) {
+      revokes = PermissionAnswers.anyRevoke(grants);
+      isRevokeAuthCheckUsed = revokes;
+    }
+    return PermissionAnswers.answer(check, userId, groups, revokes, grants);
+  }
+
+  /** Whether this command's checks look at revokes, if known without asking the database (the engine's rule: once a command). */
+  private Boolean revokesDecided() {
+    if (isRevokeAuthCheckUsed == null) {
+      String mode = Context.getProcessEngineConfiguration().getAuthorizationCheckRevokes();
+      if (ProcessEngineConfiguration.AUTHORIZATION_CHECK_REVOKE_ALWAYS.equalsIgnoreCase(mode)) {
+        isRevokeAuthCheckUsed = true;
+      } else if (ProcessEngineConfiguration.AUTHORIZATION_CHECK_REVOKE_NEVER.equalsIgnoreCase(mode)) {
+        isRevokeAuthCheckUsed = false;
+      }
+    }
+    return isRevokeAuthCheckUsed;
   }
 
   /** Whether revokes are looked at in this command's checks (the engine decides it once a command). */

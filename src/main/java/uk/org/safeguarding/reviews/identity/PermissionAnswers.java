@@ -65,15 +65,13 @@ final class PermissionAnswers {
     return true;
   }
 
-  /** The engine's answer, from the grants that can decide it (read from the database). */
-  static boolean isAuthorized(DbEntityManager database, String userId, List<String> groupIds, boolean revokes,
-      CompositePermissionCheck check) {
-    return answer(check, userId, groupIds, revokes, decidingGrants(database, userId, groupIds, check));
-  }
-
+  /**
+   * The grants and revokes that can decide the check, read from the database; with {@code askRevokes},
+   * also every revoke the user, their groups or everyone holds (see {@link #anyRevoke}).
+   */
   @SuppressWarnings("unchecked")
-  private static List<Grant> decidingGrants(DbEntityManager database, String userId, List<String> groupIds,
-      CompositePermissionCheck check) {
+  static List<Grant> decidingGrants(DbEntityManager database, String userId, List<String> groupIds, CompositePermissionCheck check,
+      boolean askRevokes) {
     Set<Integer> types = new LinkedHashSet<>();
     Set<String> ids = new LinkedHashSet<>();
     for (PermissionCheck atomic : check.getAtomicChecks()) {
@@ -88,7 +86,16 @@ final class PermissionAnswers {
     parameters.put("resourceIds", new ArrayList<>(ids));
     parameters.put("userId", userId);
     parameters.put("groupIds", groupIds);
+    parameters.put("askRevokes", askRevokes);
     return (List<Grant>) (List<?>) database.selectList(SELECT_DECIDING_GRANTS, parameters);
+  }
+
+  /**
+   * Whether revokes are looked at, as the engine decides it when left to ("auto"): if the user, one of
+   * their groups or everyone holds any revoke at all. Only for grants read with {@code askRevokes}.
+   */
+  static boolean anyRevoke(List<Grant> grants) {
+    return grants.stream().anyMatch(grant -> grant.type() == Authorization.AUTH_TYPE_REVOKE);
   }
 
   /** The answer Camunda's statement gives for these grants (see the class comment). */

@@ -114,19 +114,26 @@ class PermissionAnswersProcessTest extends ProcessTestBase {
   /** Ours and the engine's, through the authorization manager as the engine calls it, and with revokes looked at or not. */
   private boolean[] compare(String who, List<String> theirGroups, CompositePermissionCheck check, int scenario) {
     return engine.getCommandExecutorTxRequired().execute((CommandContext context) -> {
-      // whether revokes are looked at: as the manager decided it for this command (once, for its first user)
-      boolean revokesInUse = ((AuthorizationChecksWithoutGroupScan) context.getAuthorizationManager()).revokesLookedAt(who, theirGroups);
+      AuthorizationChecksWithoutGroupScan manager = (AuthorizationChecksWithoutGroupScan) context.getAuthorizationManager();
+      // the first check of the command finds out too whether revokes are looked at (the engine asks separately)
+      boolean ours = manager.isAuthorized(who, theirGroups, check);
+      Map<String, Object> holder = new HashMap<>();
+      holder.put("userId", who);
+      holder.put("authGroupIds", theirGroups);
+      boolean revokesInUse = context.getDbEntityManager().selectBoolean("selectRevokeAuthorization", holder);
+      assertThat(manager.revokesLookedAt(who, theirGroups)).as("revokes looked at").isEqualTo(revokesInUse);
       boolean engines = enginesAnswer(context, who, theirGroups, check, revokesInUse);
-      boolean ours = context.getAuthorizationManager().isAuthorized(who, theirGroups, check);
       String what = "scenario " + scenario + ", " + who + " in " + theirGroups + ", " + describe(check) + ", grants "
           + jdbc.queryForList("select TYPE_, USER_ID_, GROUP_ID_, RESOURCE_TYPE_, RESOURCE_ID_, PERMS_ from ACT_RU_AUTHORIZATION where USER_ID_ like 'pa-%' or GROUP_ID_ like 'pa-%' or RESOURCE_ID_ like 'pa-%'");
       assertThat(ours).as(what).isEqualTo(engines);
+      assertThat(manager.isAuthorized(who, theirGroups, check)).as("asked again in the same command: " + what).isEqualTo(engines);
       boolean otherMode = !revokesInUse;
       Map<String, Object> deciding = new HashMap<>();
       deciding.put("userId", who);
       deciding.put("groupIds", theirGroups);
       deciding.put("resourceTypes", List.of(Resources.TASK.resourceType(), Resources.PROCESS_DEFINITION.resourceType()));
       deciding.put("resourceIds", List.of(task, otherTask, definition, ANY));
+      deciding.put("askRevokes", false);
       @SuppressWarnings("unchecked")
       List<PermissionAnswers.Grant> grants = (List<PermissionAnswers.Grant>) (List<?>) context.getDbEntityManager()
           .selectList(PermissionAnswers.SELECT_DECIDING_GRANTS, deciding);
