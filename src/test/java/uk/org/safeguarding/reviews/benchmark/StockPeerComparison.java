@@ -435,11 +435,14 @@ abstract class StockPeerComparison extends ProcessTestBase {
     JobExecutor jobExecutor = configuration.getJobExecutor();
     if (app.engine() == processEngine && jobExecutor instanceof DefaultJobExecutor executor) {
       // the tests turn the job executor off; ours runs here as application.yaml sets it for production
+      // (-Dbenchmark.jobThreads and -Dbenchmark.jobsPerAcquisition try other settings for ours alone; the queue is one acquisition)
       JobExecutionProperty production = camundaProperties.getJobExecution();
-      executor.setMaxJobsPerAcquisition(production.getMaxJobsPerAcquisition());
-      executor.setCorePoolSize(production.getCorePoolSize());
-      executor.setMaxPoolSize(production.getMaxPoolSize());
-      executor.setQueueSize(production.getQueueCapacity());
+      int threads = Integer.getInteger("benchmark.jobThreads", production.getCorePoolSize());
+      int perAcquisition = Integer.getInteger("benchmark.jobsPerAcquisition", production.getMaxJobsPerAcquisition());
+      executor.setMaxJobsPerAcquisition(perAcquisition);
+      executor.setCorePoolSize(threads);
+      executor.setMaxPoolSize(Math.max(threads, Integer.getInteger("benchmark.jobThreads", production.getMaxPoolSize())));
+      executor.setQueueSize(System.getProperty("benchmark.jobsPerAcquisition") != null ? perAcquisition : production.getQueueCapacity());
     }
     String settings = jobExecutor instanceof DefaultJobExecutor executor
         ? String.format(Locale.ROOT, "%d jobs per acquisition, %d–%d threads, queue of %d", executor.getMaxJobsPerAcquisition(),
