@@ -117,27 +117,8 @@ public class IdentityEngineSetup {
    */
   @Bean
   public ProcessEnginePlugin authorizationChecksWithoutGroupScanPlugin() {
-    return new AbstractProcessEnginePlugin() {
-      @Override
-      public void preInit(ProcessEngineConfigurationImpl configuration) {
-        replaceManager(configuration, AuthorizationManager.class, AuthorizationChecksWithoutGroupScan::new);
-      }
-
-      @Override
-      public void postInit(ProcessEngineConfigurationImpl configuration) {
-        PermissionAnswers.addStatements(configuration);
-      }
-
-      @Override
-      public void postProcessEngineBuild(ProcessEngine engine) {
-        TaskReadByDefinition.createIndexes((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration());
-      }
-
-      @Override
-      public String toString() {
-        return "authorization checks without a scan of every grant";
-      }
-    };
+    return managerPlugin("authorization checks without a scan of every grant", AuthorizationManager.class,
+        AuthorizationChecksWithoutGroupScan::new, PermissionAnswers::addStatements, TaskReadByDefinition::createIndexes);
   }
 
   /**
@@ -147,25 +128,36 @@ public class IdentityEngineSetup {
    */
   @Bean
   public ProcessEnginePlugin agencyTaskListPlugin() {
+    return managerPlugin("agency task lists", TaskManager.class, AgencyTaskList::new, AgencyTaskList::addStatements,
+        AgencyTaskList::createIndex);
+  }
+
+  /**
+   * A plugin that replaces one of the engine's managers by ours for every command, adds our statements
+   * once the engine is configured, and makes sure of our indexes once it is built.
+   */
+  private static ProcessEnginePlugin managerPlugin(String description, Class<? extends Session> type,
+      java.util.function.Supplier<? extends Session> manager, java.util.function.Consumer<ProcessEngineConfigurationImpl> statements,
+      java.util.function.Consumer<ProcessEngineConfigurationImpl> indexes) {
     return new AbstractProcessEnginePlugin() {
       @Override
       public void preInit(ProcessEngineConfigurationImpl configuration) {
-        replaceManager(configuration, TaskManager.class, AgencyTaskList::new);
+        replaceManager(configuration, type, manager);
       }
 
       @Override
       public void postInit(ProcessEngineConfigurationImpl configuration) {
-        AgencyTaskList.addStatements(configuration);
+        statements.accept(configuration);
       }
 
       @Override
       public void postProcessEngineBuild(ProcessEngine engine) {
-        AgencyTaskList.createIndex((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration());
+        indexes.accept((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration());
       }
 
       @Override
       public String toString() {
-        return "agency task lists";
+        return description;
       }
     };
   }
