@@ -73,7 +73,7 @@ public class AuthorizationChecksWithoutGroupScan extends AuthorizationManager {
     List<String> groups = filterAuthenticatedGroupIds(groupIds);
     Boolean revokes = revokesDecided();
     // not yet decided in this command: the same statement tells whether the user, their groups or everyone hold any revoke
-    List<PermissionAnswers.Grant> grants = PermissionAnswers.decidingGrants(getDbEntityManager(), userId, groups, check, revokes == null);
+    List<PermissionAnswers.Grant> grants = PermissionAnswers.decidingGrants(Context.getCommandContext(), userId, groups, check, revokes == null);
     if (revokes == null) {
       revokes = PermissionAnswers.anyRevoke(grants);
       isRevokeAuthCheckUsed = revokes;

@@ -118,7 +118,7 @@ public class IdentityEngineSetup {
   @Bean
   public ProcessEnginePlugin authorizationChecksWithoutGroupScanPlugin() {
     return managerPlugin("authorization checks without a scan of every grant", AuthorizationManager.class,
-        AuthorizationChecksWithoutGroupScan::new, PermissionAnswers::addStatements, TaskReadByDefinition::createIndexes);
+        AuthorizationChecksWithoutGroupScan::new, configuration -> { }, TaskReadByDefinition::createIndexes);
   }
 
   /**

@@ -1,19 +1,25 @@
 package uk.org.safeguarding.reviews.identity;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.db.CompositePermissionCheck;
 import org.camunda.bpm.engine.impl.db.PermissionCheck;
-import org.camunda.bpm.engine.impl.db.entitymanager.DbEntityManager;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 
-import uk.org.safeguarding.reviews.engine.EngineStatements;
+import uk.org.safeguarding.reviews.engine.EngineIndexes;
 
 /**
  * The engine's answer to a permission check on named resources (may this user work on task 42?),
@@ -40,9 +46,6 @@ import uk.org.safeguarding.reviews.engine.EngineStatements;
  */
 final class PermissionAnswers {
 
-  static final String NAMESPACE = "uk.org.safeguarding.reviews.identity.PermissionAnswers";
-  static final String SELECT_DECIDING_GRANTS = NAMESPACE + ".selectDecidingGrants";
-
   private static final String ALL = Authorization.ANY;
   private static final String EVERYONE = Authorization.ANY;
 
@@ -66,11 +69,16 @@ final class PermissionAnswers {
   }
 
   /**
-   * The grants and revokes that can decide the check, read from the database; with {@code askRevokes},
-   * also every revoke the user, their groups or everyone holds (see {@link #anyRevoke}).
+   * The grants and revokes that can decide the check, read from the database on the command's own
+   * connection; with {@code askRevokes}, also every revoke the user, their groups or everyone holds
+   * (see {@link #anyRevoke}).
+   *
+   * <p>Plain JDBC, not a MyBatis statement: MyBatis builds a dynamic statement anew at every call
+   * (its lists, conditions and parameter tokens), and for this one, run at every step a user works on,
+   * that building took longer than running it (docs/performance.md). The engine writes nothing until
+   * its command ends, so this connection sees what the engine's own statement would.
    */
-  @SuppressWarnings("unchecked")
-  static List<Grant> decidingGrants(DbEntityManager database, String userId, List<String> groupIds, CompositePermissionCheck check,
+  static List<Grant> decidingGrants(CommandContext context, String userId, List<String> groupIds, CompositePermissionCheck check,
       boolean askRevokes) {
     Set<Integer> types = new LinkedHashSet<>();
     Set<String> ids = new LinkedHashSet<>();
@@ -81,13 +89,70 @@ final class PermissionAnswers {
       }
     }
     ids.add(ALL);
-    Map<String, Object> parameters = new HashMap<>();
-    parameters.put("resourceTypes", new ArrayList<>(types));
-    parameters.put("resourceIds", new ArrayList<>(ids));
-    parameters.put("userId", userId);
-    parameters.put("groupIds", groupIds);
-    parameters.put("askRevokes", askRevokes);
-    return (List<Grant>) (List<?>) database.selectList(SELECT_DECIDING_GRANTS, parameters);
+    String table = EngineIndexes.table(context.getProcessEngineConfiguration(), "ACT_RU_AUTHORIZATION");
+    String sql = STATEMENTS.computeIfAbsent(new Shape(table, types.size(), ids.size(), groupIds.size(), askRevokes), Shape::sql);
+    List<Grant> grants = new ArrayList<>();
+    Connection connection = context.getDbSqlSession().getSqlSession().getConnection();
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      int parameter = strings(statement, 1, ids);
+      for (int type : types) {
+        statement.setInt(parameter++, type);
+      }
+      parameter = holders(statement, parameter, userId, groupIds);
+      if (askRevokes) {
+        holders(statement, parameter, userId, groupIds);
+      }
+      try (ResultSet rows = statement.executeQuery()) {
+        while (rows.next()) {
+          grants.add(new Grant(rows.getInt(1), rows.getString(2), rows.getString(3), rows.getInt(4), rows.getString(5), rows.getInt(6)));
+        }
+      }
+    } catch (SQLException e) {
+      throw new ProcessEngineException("Could not read the grants deciding a permission check: " + e.getMessage(), e);
+    }
+    return grants;
+  }
+
+  private static final Map<Shape, String> STATEMENTS = new ConcurrentHashMap<>();
+
+  /**
+   * What the statement depends on besides its values: the grant table's name and how many types,
+   * resource ids and groups are asked. The grants on the checked resources are read by the engine's
+   * index on the resource id, a look-up per id (the task, its definition, {@code *}), and only those of
+   * the user, their groups or everyone are kept: on PostgreSQL 0.06 ms a call, against 0.24 ms for
+   * one part per holder read by the unique indexes, and 0.08 ms for the engine's own statement. Grants
+   * of other kinds that come with them never decide ({@link #answer} looks at each holder's own).
+   * With {@code askRevokes}, a second part reads the revokes the user, their groups or everyone hold.
+   */
+  private record Shape(String table, int types, int ids, int groups, boolean askRevokes) {
+
+    String sql() {
+      String columns = "select A.TYPE_, A.USER_ID_, A.GROUP_ID_, A.RESOURCE_TYPE_, A.RESOURCE_ID_, A.PERMS_ from " + table + " A";
+      String holders = "A.USER_ID_ in (?, '*')" + (groups > 0 ? " or A.GROUP_ID_ in (" + marks(groups) + ")" : "");
+      StringBuilder sql = new StringBuilder()
+          .append(columns).append(" where A.RESOURCE_ID_ in (").append(marks(ids)).append(") and A.RESOURCE_TYPE_ in (")
+          .append(marks(types)).append(") and (").append(holders).append(')');
+      if (askRevokes) {
+        sql.append(" union all ").append(columns).append(" where A.TYPE_ = 2 and (").append(holders).append(')');
+      }
+      return sql.toString();
+    }
+
+    private static String marks(int count) {
+      return String.join(", ", Collections.nCopies(count, "?"));
+    }
+  }
+
+  private static int holders(PreparedStatement statement, int parameter, String userId, List<String> groupIds) throws SQLException {
+    statement.setString(parameter++, userId);
+    return strings(statement, parameter, groupIds);
+  }
+
+  private static int strings(PreparedStatement statement, int parameter, Collection<String> values) throws SQLException {
+    for (String value : values) {
+      statement.setString(parameter++, value);
+    }
+    return parameter;
   }
 
   /**
@@ -189,10 +254,5 @@ final class PermissionAnswers {
       }
     }
     return revokes && revoked ? 0 : null;
-  }
-
-  /** Adds the statement to the engine's mappings (once). */
-  static void addStatements(ProcessEngineConfigurationImpl engine) {
-    EngineStatements.add(engine, NAMESPACE, SELECT_DECIDING_GRANTS);
   }
 }

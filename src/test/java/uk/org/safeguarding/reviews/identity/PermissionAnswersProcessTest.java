@@ -128,15 +128,7 @@ class PermissionAnswersProcessTest extends ProcessTestBase {
       assertThat(ours).as(what).isEqualTo(engines);
       assertThat(manager.isAuthorized(who, theirGroups, check)).as("asked again in the same command: " + what).isEqualTo(engines);
       boolean otherMode = !revokesInUse;
-      Map<String, Object> deciding = new HashMap<>();
-      deciding.put("userId", who);
-      deciding.put("groupIds", theirGroups);
-      deciding.put("resourceTypes", List.of(Resources.TASK.resourceType(), Resources.PROCESS_DEFINITION.resourceType()));
-      deciding.put("resourceIds", List.of(task, otherTask, definition, ANY));
-      deciding.put("askRevokes", false);
-      @SuppressWarnings("unchecked")
-      List<PermissionAnswers.Grant> grants = (List<PermissionAnswers.Grant>) (List<?>) context.getDbEntityManager()
-          .selectList(PermissionAnswers.SELECT_DECIDING_GRANTS, deciding);
+      List<PermissionAnswers.Grant> grants = PermissionAnswers.decidingGrants(context, who, theirGroups, check, false);
       assertThat(PermissionAnswers.answer(check, who, theirGroups, otherMode, grants)).as(what + ", revokes looked at: " + otherMode)
           .isEqualTo(enginesAnswer(context, who, theirGroups, check, otherMode));
       return new boolean[] {ours, enginesAnswer(context, who, theirGroups, check, otherMode)};
