@@ -3,9 +3,9 @@ package uk.org.safeguarding.reviews.drafts;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Lazy;
 
 import uk.org.safeguarding.reviews.engine.EveryUserTask;
 
@@ -17,18 +17,16 @@ import uk.org.safeguarding.reviews.engine.EveryUserTask;
 @Configuration
 public class DraftsEngineSetup {
 
-  /** Lazy: the engine plugin is built before the engine and the data source's JDBC helpers. */
   @Bean
-  public ProcessEnginePlugin draftsClearedOnCompletion(@Lazy TaskDrafts drafts) {
-    return EveryUserTask.builtInListener("drafts cleared on completion", TaskListener.EVENTNAME_COMPLETE, clear(drafts));
+  public ProcessEnginePlugin draftsClearedOnCompletion() {
+    return EveryUserTask.builtInListener("drafts cleared on completion", TaskListener.EVENTNAME_COMPLETE, CLEAR);
   }
 
   @Bean
-  public ProcessEnginePlugin draftsClearedOnDeletion(@Lazy TaskDrafts drafts) {
-    return EveryUserTask.builtInListener("drafts cleared on deletion", TaskListener.EVENTNAME_DELETE, clear(drafts));
+  public ProcessEnginePlugin draftsClearedOnDeletion() {
+    return EveryUserTask.builtInListener("drafts cleared on deletion", TaskListener.EVENTNAME_DELETE, CLEAR);
   }
 
-  private static TaskListener clear(TaskDrafts drafts) {
-    return (DelegateTask task) -> drafts.deleteAll(task.getId());
-  }
+  private static final TaskListener CLEAR = (DelegateTask task) ->
+      TaskDrafts.deleteAll(Context.getCommandContext().getDbSqlSession().getSqlSession().getConnection(), task.getId());
 }
