@@ -418,6 +418,12 @@ abstract class StockPeerComparison extends ProcessTestBase {
 
   private static String statementsTable(org.springframework.jdbc.core.JdbcTemplate jdbc, int top) {
     StringBuilder table = new StringBuilder("| total ms | calls | rows | ms/call | statement |\n| ---: | ---: | ---: | ---: | --- |\n");
+    java.util.Map<String, Object> all = jdbc.queryForMap("SELECT coalesce(sum(total_exec_time), 0) AS total, coalesce(sum(calls), 0) AS calls,"
+        + " coalesce(sum(rows), 0) AS rows, count(*) AS statements FROM pg_stat_statements");
+    double allTotal = ((Number) all.get("total")).doubleValue();
+    long allCalls = ((Number) all.get("calls")).longValue();
+    table.append(String.format(Locale.ROOT, "| %.0f | %d | %d | %.3f | *all %d statements together* |%n", allTotal, allCalls,
+        ((Number) all.get("rows")).longValue(), allTotal / Math.max(1, allCalls), ((Number) all.get("statements")).longValue()));
     for (java.util.Map<String, Object> row : jdbc.queryForList("SELECT total_exec_time, calls, rows, query FROM pg_stat_statements"
         + " ORDER BY total_exec_time DESC LIMIT " + top)) {
       double total = ((Number) row.get("total_exec_time")).doubleValue();
@@ -587,7 +593,7 @@ abstract class StockPeerComparison extends ProcessTestBase {
       double perSecond = all.count() * 1e9 / (System.nanoTime() - start);
       if (statements) {
         // the last round's completions in each app (the opening of its instances before them not counted)
-        completionStatements.put(app.name(), statementsTable(database, 30));
+        completionStatements.put(app.name(), statementsTable(database, Integer.getInteger("benchmark.statementsShown", 30)));
       }
       assertThat(app.engine().getTaskService().createTaskQuery().processDefinitionKey(PROCESS).count()).as(app.name()).isZero();
       return new Round(all, perSecond);
