@@ -132,13 +132,13 @@ public class IdentityEngineSetup {
         AgencyTaskList::createIndex);
   }
 
+  /** For a manager whose statements are plain JDBC ({@link PermissionAnswers}): nothing to add to the engine's mappings. */
+  private static final java.util.function.Consumer<ProcessEngineConfigurationImpl> NO_STATEMENTS = configuration -> { };
+
   /**
    * A plugin that replaces one of the engine's managers by ours for every command, adds our statements
    * once the engine is configured, and makes sure of our indexes once it is built.
    */
-  /** For a manager whose statements are plain JDBC ({@link PermissionAnswers}): nothing to add to the engine's mappings. */
-  private static final java.util.function.Consumer<ProcessEngineConfigurationImpl> NO_STATEMENTS = configuration -> { };
-
   private static ProcessEnginePlugin managerPlugin(String description, Class<? extends Session> type,
       java.util.function.Supplier<? extends Session> manager, java.util.function.Consumer<ProcessEngineConfigurationImpl> statements,
       java.util.function.Consumer<ProcessEngineConfigurationImpl> indexes) {
