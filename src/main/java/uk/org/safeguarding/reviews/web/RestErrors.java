@@ -25,11 +25,13 @@ import org.camunda.bpm.engine.rest.dto.VariableValueDto;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.impl.CamundaRestResources;
+import org.camunda.bpm.engine.rest.hal.Hal;
 import org.camunda.bpm.engine.rest.mapper.JacksonConfigurator;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
+import org.camunda.bpm.webapp.impl.engine.EngineRestApplication;
 import org.glassfish.jersey.servlet.ServletContainer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
@@ -73,7 +75,8 @@ public class RestErrors {
   /**
    * The same answers on the web apps' engine API ({@code /camunda/api/engine}), which Tasklist and
    * Cockpit call: Camunda registers that servlet only when none of its name exists, so it is
-   * registered here first, the same application with these mappers added.
+   * registered here first, the same application with these mappers added and its JSON mapper made
+   * once ({@link WebAppsEngineApi}).
    */
   @Bean
   public ServletRegistrationBean<ServletContainer> webAppsEngineApi(
@@ -81,20 +84,33 @@ public class RestErrors {
     ServletRegistrationBean<ServletContainer> api = new ServletRegistrationBean<>(new ServletContainer(), applicationPath + "/api/engine/*");
     api.setName("Engine Api");
     api.setOrder(Ordered.HIGHEST_PRECEDENCE);
-    api.addInitParameter("jakarta.ws.rs.Application", "org.camunda.bpm.webapp.impl.engine.EngineRestApplication");
+    api.addInitParameter("jakarta.ws.rs.Application", WebAppsEngineApi.class.getName());
     api.addInitParameter(ServerProperties.PROVIDER_CLASSNAMES, String.join(",", BadSubmissionMapper.class.getName(),
         BadEngineRequestMapper.class.getName(), BadArgumentMapper.class.getName()));
     return api;
+  }
+
+  /** Camunda's application behind the web apps' engine API, its JSON mapper made once ({@link SharedJsonMapper}). */
+  public static class WebAppsEngineApi extends EngineRestApplication {
+    @Override
+    public Set<Class<?>> getClasses() {
+      Set<Class<?>> classes = new LinkedHashSet<>(super.getClasses());
+      classes.remove(JacksonConfigurator.class);
+      classes.add(SharedJsonMapper.class);
+      return classes;
+    }
   }
 
   /**
    * The engine REST API's JSON mapper, configured as Camunda configures it ({@link JacksonConfigurator}),
    * once: Camunda's own builds and configures a new one for every request that reads or writes JSON,
    * about 3 % of a task completion's time in a profile (docs/performance.md). A configured mapper is
-   * safe to share between threads.
+   * safe to share between threads. It answers for HAL too, as Camunda's does: Tasklist asks for its
+   * task lists as {@code application/hal+json}, and a mapper left to Jackson's defaults writes other
+   * dates than Tasklist reads ({@code JsonDatesIT}).
    */
   @Provider
-  @Produces(MediaType.APPLICATION_JSON)
+  @Produces({MediaType.APPLICATION_JSON, Hal.APPLICATION_HAL_JSON})
   public static class SharedJsonMapper extends JacksonConfigurator {
     private final ObjectMapper mapper = configureObjectMapper(new ObjectMapper());
 

@@ -61,9 +61,18 @@ public class RestClient {
   }
 
   private Reply call(String method, String path, String user, String password, Object body, String contentType) {
+    return call(method, path, user, password, body, contentType, "application/json");
+  }
+
+  /** A GET asking for the media type given (e.g. {@code application/hal+json}, as Tasklist asks for its task list). */
+  public Reply getAccepting(String path, String user, String accept) {
+    return call("GET", path, user, "demo", null, null, accept);
+  }
+
+  private Reply call(String method, String path, String user, String password, Object body, String contentType, String accept) {
     try {
       HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-          .header("Accept", "application/json")
+          .header("Accept", accept)
           .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
               : HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : JSON.writeValueAsString(body)));
       if (body != null) {

@@ -46,6 +46,11 @@ public class WebAppClient {
     return send("GET", path, null, null);
   }
 
+  /** A GET asking for the media type given (Tasklist asks for its task list as {@code application/hal+json}). */
+  public Reply getAccepting(String path, String accept) {
+    return send("GET", path, null, null, accept);
+  }
+
   public Reply post(String path, Object body) {
     return call("POST", path, body);
   }
@@ -60,9 +65,13 @@ public class WebAppClient {
   }
 
   private Reply send(String method, String path, String body, String contentType) {
+    return send(method, path, body, contentType, "application/json");
+  }
+
+  private Reply send(String method, String path, String body, String contentType, String accept) {
     try {
       HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-          .header("Accept", "application/json")
+          .header("Accept", accept)
           .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
       if (contentType != null && body != null) {
         request.header("Content-Type", contentType);
