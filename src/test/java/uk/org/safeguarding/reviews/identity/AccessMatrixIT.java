@@ -130,6 +130,21 @@ class AccessMatrixIT {
             + encode(CASE), role), body -> body.size() == 1));
   }
 
+  /** The same list as Tasklist asks for it (HAL, with the task's links, identity links and definition embedded). */
+  @Test
+  void listAnotherAgencysImrTaskAsHal() {
+    assertMatrix("list the council's IMR task, as HAL", allowedFor(COUNCIL, SCR_CHAIR, BOARD_CHAIR), role -> listOutcome(
+        rest.getAccepting("/engine-rest/task?taskDefinitionKey=UserTask_SubmitImr&candidateGroup=agency-poole-council"
+            + "&processInstanceBusinessKey=" + encode(CASE), role, "application/hal+json"),
+        body -> body.path("_embedded").path("task").size() == 1 && body.path("count").asInt() == 1));
+  }
+
+  @Test
+  void readAnotherAgencysImrTaskAsHal() {
+    assertMatrix("read the council's IMR task, as HAL", allowedFor(COUNCIL, SCR_CHAIR, BOARD_CHAIR),
+        role -> statusOutcome(rest.getAccepting("/engine-rest/task/" + councilImrTask, role, "application/hal+json"), 200));
+  }
+
   @Test
   void readAnotherAgencysImrTask() {
     assertMatrix("read the council's IMR task", allowedFor(COUNCIL, SCR_CHAIR, BOARD_CHAIR),
