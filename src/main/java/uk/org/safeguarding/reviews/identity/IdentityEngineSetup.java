@@ -1,5 +1,8 @@
 package uk.org.safeguarding.reviews.identity;
 
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -133,15 +136,15 @@ public class IdentityEngineSetup {
   }
 
   /** For a manager whose statements are plain JDBC ({@link PermissionAnswers}): nothing to add to the engine's mappings. */
-  private static final java.util.function.Consumer<ProcessEngineConfigurationImpl> NO_STATEMENTS = configuration -> { };
+  private static final Consumer<ProcessEngineConfigurationImpl> NO_STATEMENTS = configuration -> { };
 
   /**
    * A plugin that replaces one of the engine's managers by ours for every command, adds our statements
    * once the engine is configured, and makes sure of our indexes once it is built.
    */
   private static ProcessEnginePlugin managerPlugin(String description, Class<? extends Session> type,
-      java.util.function.Supplier<? extends Session> manager, java.util.function.Consumer<ProcessEngineConfigurationImpl> statements,
-      java.util.function.Consumer<ProcessEngineConfigurationImpl> indexes) {
+      Supplier<? extends Session> manager, Consumer<ProcessEngineConfigurationImpl> statements,
+      Consumer<ProcessEngineConfigurationImpl> indexes) {
     return new AbstractProcessEnginePlugin() {
       @Override
       public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -174,7 +177,7 @@ public class IdentityEngineSetup {
 
   /** The engine's manager of this type, replaced by one of ours for every command. */
   private static void replaceManager(ProcessEngineConfigurationImpl configuration, Class<? extends Session> type,
-      java.util.function.Supplier<? extends Session> manager) {
+      Supplier<? extends Session> manager) {
     if (configuration.getCustomSessionFactories() == null) {
       configuration.setCustomSessionFactories(new java.util.ArrayList<>());
     }
