@@ -1,0 +1,135 @@
+package uk.org.safeguarding.reviews.engine;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.batch.Batch;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.db.entitymanager.DbEntityManager;
+import org.camunda.bpm.engine.impl.history.event.HistoricDetailEventEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoricProcessInstanceEventEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
+import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
+import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
+import org.camunda.bpm.engine.impl.persistence.entity.HistoricVariableInstanceEntity;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * A case's history is given the date it will be removed when the case starts: the start of its first
+ * process (the referral, the notification, the allegation) plus that process's time-to-live (README
+ * "History kept"; the engine's removal-time strategy {@code start}, set in {@code application.yaml}).
+ * Nothing is then rewritten when a case ends: with the strategy {@code end}, every history row of the
+ * case was updated at that moment (seventeen statements a case, half of the database's work of a
+ * completion that ends a process, docs/performance.md).
+ *
+ * <p>History written before the strategy was {@code start} has no removal time while its case is still
+ * open, and would be kept for ever. At start-up such cases are given theirs, counted from their start,
+ * by the engine's own batch (run by the job executor, as the nightly clean-up is). While a batch of
+ * removal times is still to run, none is added: the next start looks again.
+ *
+ * <p>One gap of the engine's is closed here too: a process's initiator (e.g. the referral's
+ * {@code referredBy}, who started it) is stored before the process's own history begins, so its
+ * history rows found no removal time and would never be removed. When a case's first process starts,
+ * its history rows written earlier in the same step are given the case's removal time before they are
+ * written ({@link DatingEarlierRows}).
+ */
+@Component
+public class HistoryRemovalTimes extends AbstractProcessEnginePlugin {
+
+  private static final Logger LOG = LoggerFactory.getLogger(HistoryRemovalTimes.class);
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    if (configuration.getCustomHistoryEventHandlers() == null) {
+      configuration.setCustomHistoryEventHandlers(new ArrayList<>());
+    }
+    configuration.getCustomHistoryEventHandlers().add(new DatingEarlierRows());
+  }
+
+  @Override
+  public void postProcessEngineBuild(ProcessEngine engine) {
+    ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    if (ProcessEngineConfiguration.HISTORY_REMOVAL_TIME_STRATEGY_START.equals(configuration.getHistoryRemovalTimeStrategy())) {
+      giveCasesWithoutOneTheirRemovalTime(engine);
+    }
+  }
+
+  /** The first processes of the cases given a removal time now (none while such a batch is still to run). */
+  public List<String> giveCasesWithoutOneTheirRemovalTime(ProcessEngine engine) {
+    if (engine.getManagementService().createBatchQuery().type(Batch.TYPE_PROCESS_SET_REMOVAL_TIME).count() > 0) {
+      return List.of();
+    }
+    List<String> cases = casesWithoutRemovalTime((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration());
+    if (!cases.isEmpty()) {
+      engine.getHistoryService().setRemovalTimeToHistoricProcessInstances().calculatedRemovalTime()
+          .byIds(cases.toArray(String[]::new)).hierarchical().executeAsync();
+      LOG.info("{} case(s) started before history was dated from a case's start: their history is given its removal date by a batch",
+          cases.size());
+    }
+    return cases;
+  }
+
+  /** Cases (root process instances) whose history has no removal time, of processes with a time-to-live. */
+  private static List<String> casesWithoutRemovalTime(ProcessEngineConfigurationImpl configuration) {
+    String sql = "select P.ID_ from " + EngineIndexes.table(configuration, "ACT_HI_PROCINST") + " P join "
+        + EngineIndexes.table(configuration, "ACT_RE_PROCDEF") + " D on D.ID_ = P.PROC_DEF_ID_"
+        + " where P.ROOT_PROC_INST_ID_ = P.ID_ and P.REMOVAL_TIME_ is null and D.HISTORY_TTL_ is not null";
+    List<String> ids = new ArrayList<>();
+    try (Connection connection = configuration.getDataSource().getConnection();
+        PreparedStatement statement = connection.prepareStatement(sql);
+        ResultSet rows = statement.executeQuery()) {
+      while (rows.next()) {
+        ids.add(rows.getString(1));
+      }
+    } catch (SQLException e) {
+      LOG.warn("Cases without a history removal date were not looked for now ({}); the next start looks again", e.getMessage());
+    }
+    return ids;
+  }
+
+  /**
+   * Beside the engine's own history handler: when a case's first process starts, the rows of its
+   * history already made in this step without a removal time (its initiator variable, as value and as
+   * detail) are given the case's, before the step's rows are written.
+   */
+  static final class DatingEarlierRows implements HistoryEventHandler {
+
+    @Override
+    public void handleEvent(HistoryEvent event) {
+      if (event instanceof HistoricProcessInstanceEventEntity started && event.isEventOfType(HistoryEventTypes.PROCESS_INSTANCE_START)
+          && started.getId().equals(started.getRootProcessInstanceId()) && started.getRemovalTime() != null) {
+        DbEntityManager rows = Context.getCommandContext().getDbEntityManager();
+        for (HistoricDetailEventEntity detail : rows.getCachedEntitiesByType(HistoricDetailEventEntity.class)) {
+          if (detail.getRemovalTime() == null && started.getId().equals(detail.getRootProcessInstanceId())) {
+            detail.setRemovalTime(started.getRemovalTime());
+          }
+        }
+        for (HistoricVariableInstanceEntity variable : rows.getCachedEntitiesByType(HistoricVariableInstanceEntity.class)) {
+          if (variable.getRemovalTime() == null && started.getId().equals(variable.getRootProcessInstanceId())) {
+            variable.setRemovalTime(started.getRemovalTime());
+          }
+        }
+      }
+    }
+
+    @Override
+    public void handleEvents(List<HistoryEvent> events) {
+      events.forEach(this::handleEvent);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "history removal dates of cases started earlier";
+  }
+}

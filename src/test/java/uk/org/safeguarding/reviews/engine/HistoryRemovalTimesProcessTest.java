@@ -1,0 +1,129 @@
+package uk.org.safeguarding.reviews.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static uk.org.safeguarding.reviews.contribution.ContributionProcess.TIMER_CONTRIBUTION_OVERDUE;
+import static uk.org.safeguarding.reviews.referral.ReferralProcess.DECISION_INITIATE;
+import static uk.org.safeguarding.reviews.referral.ReferralProcess.TASK_DECIDE_SCR;
+import static uk.org.safeguarding.reviews.referral.ReferralProcess.TASK_RECOMMEND_OUTCOME;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.batch.Batch;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import uk.org.safeguarding.reviews.calendar.Deadlines;
+import uk.org.safeguarding.reviews.review.ReviewProcess;
+import uk.org.safeguarding.reviews.support.CaseSteps;
+import uk.org.safeguarding.reviews.support.ProcessTest;
+
+/**
+ * A case's history is dated for removal when the case starts, 20 years (7,300 days) from its referral,
+ * in every process and every history table, while the case is still open; a case whose history has no
+ * date (written before history was dated from a case's start) is given it at start-up
+ * ({@link HistoryRemovalTimes}).
+ */
+@ProcessTest
+class HistoryRemovalTimesProcessTest extends CaseSteps {
+
+  /** Every table of the engine's history that carries a removal time, and the grants on history. */
+  private static final List<String> HISTORY_TABLES = List.of("ACT_HI_PROCINST", "ACT_HI_ACTINST", "ACT_HI_TASKINST",
+      "ACT_HI_VARINST", "ACT_HI_DETAIL", "ACT_HI_IDENTITYLINK", "ACT_HI_OP_LOG", "ACT_HI_JOB_LOG", "ACT_HI_INCIDENT",
+      "ACT_HI_COMMENT", "ACT_HI_ATTACHMENT", "ACT_HI_EXT_TASK_LOG", "ACT_GE_BYTEARRAY", "ACT_HI_DECINST", "ACT_RU_AUTHORIZATION");
+  private static final String[] AGENCIES = {"dorset-police", "poole-council"};
+
+  @Autowired private HistoryRemovalTimes removalTimes;
+  @Autowired private ProcessEngine engine;
+
+  @Test
+  void everyRowOfAnOpenCasesHistoryIsDatedForRemovalTwentyYearsFromItsReferral() {
+    List<String> rows = removalDates(scrWithAnImrOverdue(newCase("Child R")));
+    assertThat(rows).as("the referral, its briefing notes, the review, its IMRs, a deadline missed, a comment")
+        .hasSizeGreaterThan(100)
+        .allSatisfy(row -> assertThat(row).endsWith(": " + START.toLocalDate().plusDays(7300)));
+    assertThat(rows).anySatisfy(row -> assertThat(row).startsWith("ACT_HI_VARINST referredBy"))
+        .anySatisfy(row -> assertThat(row).startsWith("ACT_HI_JOB_LOG"))
+        .anySatisfy(row -> assertThat(row).startsWith("ACT_HI_COMMENT"))
+        .anySatisfy(row -> assertThat(row).startsWith("ACT_RU_AUTHORIZATION"));
+  }
+
+  @Test
+  void aCaseStartedBeforeHistoryWasDatedFromItsStartIsDatedAtStartUp() {
+    List<String> caseProcesses = scrWithAnImrOverdue(newCase("Child S"));
+    for (String table : HISTORY_TABLES) {
+      for (String root : caseProcesses) {
+        jdbc.update("update " + table + " set REMOVAL_TIME_ = null where ROOT_PROC_INST_ID_ = ?", root);
+      }
+    }
+    assertThat(removalDates(caseProcesses)).allSatisfy(row -> assertThat(row).endsWith(": none"));
+
+    assertThat(removalTimes.giveCasesWithoutOneTheirRemovalTime(engine)).containsAll(caseProcesses);
+    assertThat(removalTimes.giveCasesWithoutOneTheirRemovalTime(engine)).as("a second start while the batch is still to run")
+        .isEmpty();
+    assertThat(managementService.createBatchQuery().type(Batch.TYPE_PROCESS_SET_REMOVAL_TIME).count()).isEqualTo(1);
+
+    runBatches();
+    assertThat(removalDates(caseProcesses)).allSatisfy(row -> assertThat(row).endsWith(": " + START.toLocalDate().plusDays(7300)));
+    assertThat(removalTimes.giveCasesWithoutOneTheirRemovalTime(engine)).doesNotContainAnyElementsOf(caseProcesses);
+  }
+
+  /**
+   * Referred, briefed, initiated as an SCR with IMRs commissioned; one IMR overdue, a comment on another.
+   * The case's processes started on their own: the referral (which calls the briefing notes) and the review
+   * (which calls the IMRs), each dated from its own start.
+   */
+  private List<String> scrWithAnImrOverdue(String caseReference) {
+    ProcessInstance referral = refer(caseReference, false, AGENCIES);
+    triageAndBrief(referral, AGENCIES);
+    complete(referral, TASK_RECOMMEND_OUTCOME, scrRecommendation());
+    complete(referral, TASK_DECIDE_SCR, vars("scrDecision", DECISION_INITIATE, "decisionReasons", "The criteria are met"));
+    ProcessInstance review = processOfCase(ReviewProcess.KEY, caseReference);
+    commissionImrs(review, List.of(AGENCIES));
+    fireTimer(contributionOf(review, AGENCIES[0]), TIMER_CONTRIBUTION_OVERDUE);
+    ProcessInstance other = contributionOf(review, AGENCIES[1]);
+    taskService.createComment(taskService.createTaskQuery().processInstanceId(other.getId()).singleResult().getId(),
+        other.getId(), "Chronology attached to the e-mail of 3 Nov");
+    return List.of(referral.getId(), review.getId());
+  }
+
+  /** Each history row of the case, as "table name: London date of its removal time" ("none" where it has none). */
+  private List<String> removalDates(List<String> caseProcesses) {
+    List<String> rows = new ArrayList<>();
+    for (String table : HISTORY_TABLES) {
+      String name = switch (table) {
+        case "ACT_HI_VARINST", "ACT_HI_DETAIL" -> "NAME_";
+        default -> "''";
+      };
+      for (String root : caseProcesses) {
+        rows.addAll(jdbc.query("select " + name + ", REMOVAL_TIME_ from " + table + " where ROOT_PROC_INST_ID_ = ?",
+            (row, n) -> (table + " " + row.getString(1)).trim() + ": " + londonDate(row.getTimestamp(2)), root));
+      }
+    }
+    return rows;
+  }
+
+  private static String londonDate(Date time) {
+    return time == null ? "none" : time.toInstant().atZone(Deadlines.LONDON).toLocalDate().toString();
+  }
+
+  /** The engine's batches run as the job executor runs them: seed, then their jobs, then the monitor that ends them. */
+  private void runBatches() {
+    for (int round = 0; round < 10 && managementService.createBatchQuery().count() > 0; round++) {
+      for (Batch batch : managementService.createBatchQuery().list()) {
+        for (String definition : List.of(batch.getSeedJobDefinitionId(), batch.getBatchJobDefinitionId(),
+            batch.getMonitorJobDefinitionId())) {
+          for (Job job : managementService.createJobQuery().jobDefinitionId(definition).list()) {
+            managementService.executeJob(job.getId());
+          }
+        }
+      }
+    }
+    assertThat(managementService.createBatchQuery().count()).as("batches left").isZero();
+  }
+}
