@@ -3,6 +3,7 @@ package uk.org.safeguarding.reviews.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.org.safeguarding.reviews.contribution.ContributionProcess.TIMER_CONTRIBUTION_OVERDUE;
 import static uk.org.safeguarding.reviews.referral.ReferralProcess.DECISION_INITIATE;
+import static uk.org.safeguarding.reviews.referral.ReferralProcess.RECOMMEND_NO_FURTHER_ACTION;
 import static uk.org.safeguarding.reviews.referral.ReferralProcess.TASK_DECIDE_SCR;
 import static uk.org.safeguarding.reviews.referral.ReferralProcess.TASK_RECOMMEND_OUTCOME;
 
@@ -51,6 +52,24 @@ class HistoryRemovalTimesProcessTest extends CaseSteps {
         .anySatisfy(row -> assertThat(row).startsWith("ACT_HI_JOB_LOG"))
         .anySatisfy(row -> assertThat(row).startsWith("ACT_HI_COMMENT"))
         .anySatisfy(row -> assertThat(row).startsWith("ACT_RU_AUTHORIZATION"));
+  }
+
+  @Test
+  void aClosedReferralsHistoryGoesAtItsDateWithNothingLeftBehind() {
+    ProcessInstance referral = refer(newCase("Child T"), false, AGENCIES);
+    triageAndBrief(referral, AGENCIES);
+    complete(referral, TASK_RECOMMEND_OUTCOME, vars("recommendation", RECOMMEND_NO_FURTHER_ACTION,
+        "recommendationReasons", "Single-agency learning only"));
+    assertThat(isEnded(referral)).isTrue();
+    List<String> caseProcesses = List.of(referral.getId());
+
+    setNow(START.plusDays(7299));
+    cleanUpHistory();
+    assertThat(removalDates(caseProcesses)).as("a day before its date").hasSizeGreaterThan(50);
+
+    setNow(START.plusDays(7301));
+    cleanUpHistory();
+    assertThat(removalDates(caseProcesses)).as("a day after its date, in any history table").isEmpty();
   }
 
   @Test
@@ -110,6 +129,16 @@ class HistoryRemovalTimesProcessTest extends CaseSteps {
 
   private static String londonDate(Date time) {
     return time == null ? "none" : time.toInstant().atZone(Deadlines.LONDON).toLocalDate().toString();
+  }
+
+  /** The engine's nightly clean-up, run now: its job executed until it has nothing left to remove. */
+  private void cleanUpHistory() {
+    historyService.cleanUpHistoryAsync(true);
+    for (int round = 0; round < 20; round++) {
+      for (Job job : historyService.findHistoryCleanupJobs()) {
+        managementService.executeJob(job.getId());
+      }
+    }
   }
 
   /** The engine's batches run as the job executor runs them: seed, then their jobs, then the monitor that ends them. */
