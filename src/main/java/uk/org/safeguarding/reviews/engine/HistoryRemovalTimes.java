@@ -25,23 +25,25 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * A case's history is given the date it will be removed when the case starts: the start of its first
- * process (the referral, the notification, the allegation) plus that process's time-to-live (README
- * "History kept"; the engine's removal-time strategy {@code start}, set in {@code application.yaml}).
- * Nothing is then rewritten when a case ends: with the strategy {@code end}, every history row of the
- * case was updated at that moment (seventeen statements a case, half of the database's work of a
- * completion that ends a process, docs/performance.md).
+ * History is given the date it will be removed as it is written: the start of the process started on
+ * its own that it belongs to (a referral, a review once initiated, a notification, an allegation, with
+ * the processes each calls) plus that process's time-to-live (README "History kept"; the engine's
+ * removal-time strategy {@code start}, set in {@code application.yaml}). Nothing is then rewritten when
+ * a case ends: with the strategy {@code end}, every history row of the process and those it called was
+ * updated at that moment (seventeen statements, half of the database's work of a completion that ends a
+ * process, docs/performance.md).
  *
- * <p>History written before the strategy was {@code start} has no removal time while its case is still
- * open, and would be kept for ever. At start-up such cases are given theirs, counted from their start,
- * by the engine's own batch (run by the job executor, as the nightly clean-up is). While a batch of
- * removal times is still to run, none is added: the next start looks again.
+ * <p>History written before the strategy was {@code start} has no removal time while its process is
+ * still open, and would be kept for ever. At start-up such processes are given theirs, counted from
+ * their start, by the engine's own batch (run by the job executor, as the nightly clean-up is). While a
+ * batch of removal times is still to run, none is added: the next start looks again (two nodes starting
+ * together may each add one; the second finds the dates already set).
  *
  * <p>One gap of the engine's is closed here too: a process's initiator (e.g. the referral's
  * {@code referredBy}, who started it) is stored before the process's own history begins, so its
- * history rows found no removal time and would never be removed. When a case's first process starts,
- * its history rows written earlier in the same step are given the case's removal time before they are
- * written ({@link DatingEarlierRows}).
+ * history rows found no removal time and would never be removed. When such a process starts, its
+ * history rows written earlier in the same step are given its removal time before they are written
+ * ({@link DatingEarlierRows}).
  */
 @Component
 public class HistoryRemovalTimes extends AbstractProcessEnginePlugin {
@@ -60,27 +62,27 @@ public class HistoryRemovalTimes extends AbstractProcessEnginePlugin {
   public void postProcessEngineBuild(ProcessEngine engine) {
     ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
     if (ProcessEngineConfiguration.HISTORY_REMOVAL_TIME_STRATEGY_START.equals(configuration.getHistoryRemovalTimeStrategy())) {
-      giveCasesWithoutOneTheirRemovalTime(engine);
+      dateUndatedHistory(engine);
     }
   }
 
-  /** The first processes of the cases given a removal time now (none while such a batch is still to run). */
-  public List<String> giveCasesWithoutOneTheirRemovalTime(ProcessEngine engine) {
+  /** The processes (started on their own) given a removal time now: none while such a batch is still to run. */
+  public List<String> dateUndatedHistory(ProcessEngine engine) {
     if (engine.getManagementService().createBatchQuery().type(Batch.TYPE_PROCESS_SET_REMOVAL_TIME).count() > 0) {
       return List.of();
     }
-    List<String> cases = casesWithoutRemovalTime((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration());
-    if (!cases.isEmpty()) {
+    List<String> processes = undatedProcesses((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration());
+    if (!processes.isEmpty()) {
       engine.getHistoryService().setRemovalTimeToHistoricProcessInstances().calculatedRemovalTime()
-          .byIds(cases.toArray(String[]::new)).hierarchical().executeAsync();
-      LOG.info("{} case(s) started before history was dated from a case's start: their history is given its removal date by a batch",
-          cases.size());
+          .byIds(processes.toArray(String[]::new)).hierarchical().executeAsync();
+      LOG.info("{} process(es) started before history was dated from their start: their history is given its removal date by a batch",
+          processes.size());
     }
-    return cases;
+    return processes;
   }
 
-  /** Cases (root process instances) whose history has no removal time, of processes with a time-to-live. */
-  private static List<String> casesWithoutRemovalTime(ProcessEngineConfigurationImpl configuration) {
+  /** Processes started on their own (root process instances) with no removal time, of definitions with a time-to-live. */
+  private static List<String> undatedProcesses(ProcessEngineConfigurationImpl configuration) {
     String sql = "select P.ID_ from " + EngineIndexes.table(configuration, "ACT_HI_PROCINST") + " P join "
         + EngineIndexes.table(configuration, "ACT_RE_PROCDEF") + " D on D.ID_ = P.PROC_DEF_ID_"
         + " where P.ROOT_PROC_INST_ID_ = P.ID_ and P.REMOVAL_TIME_ is null and D.HISTORY_TTL_ is not null";
@@ -98,9 +100,9 @@ public class HistoryRemovalTimes extends AbstractProcessEnginePlugin {
   }
 
   /**
-   * Beside the engine's own history handler: when a case's first process starts, the rows of its
+   * Beside the engine's own history handler: when a process started on its own starts, the rows of its
    * history already made in this step without a removal time (its initiator variable, as value and as
-   * detail) are given the case's, before the step's rows are written.
+   * detail) are given its removal time, before the step's rows are written.
    */
   static final class DatingEarlierRows implements HistoryEventHandler {
 
@@ -130,6 +132,6 @@ public class HistoryRemovalTimes extends AbstractProcessEnginePlugin {
 
   @Override
   public String toString() {
-    return "history removal dates of cases started earlier";
+    return "history removal dates";
   }
 }

@@ -7,7 +7,6 @@ import static uk.org.safeguarding.reviews.referral.ReferralProcess.RECOMMEND_NO_
 import static uk.org.safeguarding.reviews.referral.ReferralProcess.TASK_DECIDE_SCR;
 import static uk.org.safeguarding.reviews.referral.ReferralProcess.TASK_RECOMMEND_OUTCOME;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -25,10 +24,10 @@ import uk.org.safeguarding.reviews.support.CaseSteps;
 import uk.org.safeguarding.reviews.support.ProcessTest;
 
 /**
- * A case's history is dated for removal when the case starts, 20 years (7,300 days) from its referral,
- * in every process and every history table, while the case is still open; a case whose history has no
- * date (written before history was dated from a case's start) is given it at start-up
- * ({@link HistoryRemovalTimes}).
+ * A case's history is dated for removal as it is written, 20 years (7,300 days) from the start of the
+ * process it belongs to (the referral, the review), in every history table, while the case is still
+ * open; the engine's clean-up removes all of it at that date; history with no date (written before
+ * history was dated from a process's start) is given it at start-up ({@link HistoryRemovalTimes}).
  */
 @ProcessTest
 class HistoryRemovalTimesProcessTest extends CaseSteps {
@@ -82,14 +81,14 @@ class HistoryRemovalTimesProcessTest extends CaseSteps {
     }
     assertThat(removalDates(caseProcesses)).allSatisfy(row -> assertThat(row).endsWith(": none"));
 
-    assertThat(removalTimes.giveCasesWithoutOneTheirRemovalTime(engine)).containsAll(caseProcesses);
-    assertThat(removalTimes.giveCasesWithoutOneTheirRemovalTime(engine)).as("a second start while the batch is still to run")
+    assertThat(removalTimes.dateUndatedHistory(engine)).containsAll(caseProcesses);
+    assertThat(removalTimes.dateUndatedHistory(engine)).as("a second start while the batch is still to run")
         .isEmpty();
     assertThat(managementService.createBatchQuery().type(Batch.TYPE_PROCESS_SET_REMOVAL_TIME).count()).isEqualTo(1);
 
     runBatches();
     assertThat(removalDates(caseProcesses)).allSatisfy(row -> assertThat(row).endsWith(": " + START.toLocalDate().plusDays(7300)));
-    assertThat(removalTimes.giveCasesWithoutOneTheirRemovalTime(engine)).doesNotContainAnyElementsOf(caseProcesses);
+    assertThat(removalTimes.dateUndatedHistory(engine)).doesNotContainAnyElementsOf(caseProcesses);
   }
 
   /**
