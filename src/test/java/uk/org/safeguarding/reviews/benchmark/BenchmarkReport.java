@@ -34,6 +34,11 @@ final class BenchmarkReport {
   private final List<Table> tables = new ArrayList<>();
 
   BenchmarkReport(String databaseId, String database, BenchmarkSettings settings) {
+    this(databaseId, database, settings.toString());
+  }
+
+  /** A report whose measurements take other settings than {@link BenchmarkSettings}'s, named as given. */
+  BenchmarkReport(String databaseId, String database, String settings) {
     this.databaseId = databaseId;
     Runtime runtime = Runtime.getRuntime();
     this.heading = "## " + database + "\n\n"
