@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -57,7 +58,7 @@ class StartUpBenchmark {
 
   @Test
   void bothAppsFromJavaJarToReady() throws Exception {
-    Path work = Files.createTempDirectory("startup-benchmark");
+    Path work = emptied(LOGS.resolve("data").toAbsolutePath());
     App ours = new App("this project", oursJar(), Map.of("SAFEGUARDING_DATA_DIR", work.resolve("ours").toString()),
         "/actuator/health/readiness", response -> response.statusCode() == 200 && response.body().contains("\"UP\""));
     App stock = new App("stock starter", stockStarterJar(), Map.of("STOCK_DATA_DIR", work.resolve("stock").toString()),
@@ -181,6 +182,18 @@ class StartUpBenchmark {
 
   private static String javaExecutable() {
     return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+  }
+
+  /** The directory, made anew: the first start of each app is on no data at all. */
+  private static Path emptied(Path directory) throws IOException {
+    if (Files.exists(directory)) {
+      try (Stream<Path> files = Files.walk(directory)) {
+        for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+          Files.delete(file);
+        }
+      }
+    }
+    return Files.createDirectories(directory);
   }
 
   private static int freePort() throws IOException {
