@@ -26,6 +26,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import uk.org.safeguarding.reviews.identity.Groups;
+import uk.org.safeguarding.reviews.forms.FormSubmissionValidator;
 import uk.org.safeguarding.reviews.forms.InvalidCaseDataException;
 
 /**
@@ -255,6 +256,10 @@ public class SubmissionGate {
     if (message == null || message.isBlank() || message.length() > MAX_COMMENT) {
       throw new InvalidCaseDataException("Cannot add the comment",
           List.of("A comment is between 1 and " + MAX_COMMENT + " characters"));
+    }
+    if (FormSubmissionValidator.looksLikeMarkupOrExpression(message)) {
+      throw new InvalidCaseDataException("Cannot add the comment", List.of("The comment contains markup or expression syntax"
+          + " (such as <script>, javascript: or ${...}), which is not accepted"));
     }
   }
 

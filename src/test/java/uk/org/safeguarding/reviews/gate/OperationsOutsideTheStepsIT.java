@@ -175,6 +175,14 @@ class OperationsOutsideTheStepsIT {
     Reply made = rest.post("/engine-rest/task/" + task + "/comment/create", "scr.member", Map.of("message", "Hospital rang: X-ray booked"));
     assertThat(made.status()).as(made.text()).isEqualTo(200);
     String comment = made.body().path("id").asText();
+    // a comment is case text like a form's: markup and expressions are refused over either API, as in a form
+    for (String markup : List.of("<script>alert(1)</script>", "[x-ray](javascript:alert(1))", "<img src=x onerror=alert(1)>", "${1+1}")) {
+      Reply refused = rest.post("/engine-rest/task/" + task + "/comment/create", "scr.member", Map.of("message", markup));
+      assertThat(refused.status()).as("%s: %s", markup, refused.text()).isEqualTo(400);
+      assertThat(refused.text()).contains("markup or expression syntax");
+      assertThat(WebAppClient.signIn(port, "scr.member").post(WebAppClient.ENGINE + "/task/" + task + "/comment/create",
+          Map.of("message", markup)).status()).as("%s in Tasklist", markup).isEqualTo(400);
+    }
 
     for (String notOffered : List.of("business.manager", "board.chair", "dorset-police", "admin")) {
       Reply overRest = rest.post("/engine-rest/task/" + task + "/comment/create", notOffered, Map.of("message", "forged"));
