@@ -441,14 +441,16 @@ abstract class StockPeerComparison extends ProcessTestBase {
     JobExecutor jobExecutor = configuration.getJobExecutor();
     if (app.engine() == processEngine && jobExecutor instanceof DefaultJobExecutor executor) {
       // the tests turn the job executor off; ours runs here as application.yaml sets it for production
-      // (-Dbenchmark.jobThreads and -Dbenchmark.jobsPerAcquisition try other settings for ours alone; the queue is one acquisition)
+      // (-Dbenchmark.jobThreads, -Dbenchmark.jobsPerAcquisition and -Dbenchmark.jobQueue try other settings for ours alone;
+      // the queue is one acquisition unless -Dbenchmark.jobQueue says otherwise)
       JobExecutionProperty production = camundaProperties.getJobExecution();
       int threads = Integer.getInteger("benchmark.jobThreads", production.getCorePoolSize());
       int perAcquisition = Integer.getInteger("benchmark.jobsPerAcquisition", production.getMaxJobsPerAcquisition());
       executor.setMaxJobsPerAcquisition(perAcquisition);
       executor.setCorePoolSize(threads);
       executor.setMaxPoolSize(Math.max(threads, Integer.getInteger("benchmark.jobThreads", production.getMaxPoolSize())));
-      executor.setQueueSize(System.getProperty("benchmark.jobsPerAcquisition") != null ? perAcquisition : production.getQueueCapacity());
+      executor.setQueueSize(Integer.getInteger("benchmark.jobQueue",
+          System.getProperty("benchmark.jobsPerAcquisition") != null ? perAcquisition : production.getQueueCapacity()));
     }
     String settings = jobExecutor instanceof DefaultJobExecutor executor
         ? String.format(Locale.ROOT, "%d jobs per acquisition, %d–%d threads, queue of %d", executor.getMaxJobsPerAcquisition(),
