@@ -42,8 +42,9 @@ import uk.org.safeguarding.reviews.forms.InvalidCaseDataException;
  *   <li>what would change the record outside the steps (setting or deleting variables, starting
  *       part-way, modifying, restarting, migrating or deleting instances, executing or re-dating
  *       jobs, attachments…) is refused with 403;</li>
- *   <li>comments only on one's own task, in plain words (no markup, as in a form), read only with the task; failed jobs retried only by the
- *       business manager; users, groups and grants managed only by administrators.</li>
+ *   <li>comments only on one's own task, in plain words (no markup, as in a form), read only with
+ *       the task; failed jobs retried only by the business manager; users, groups and grants managed
+ *       only by administrators.</li>
  * </ul>
  *
  * <p>Commands the processes run themselves (a delegate starting a review, a job executing a
