@@ -56,6 +56,10 @@ public class FormSubmissionValidator {
   private static final Pattern NOT = Pattern.compile("=\\s*not\\(\\s*([A-Za-z_][\\w]*)\\s*\\)\\s*");
   private static final Pattern BARE = Pattern.compile("=\\s*([A-Za-z_][\\w]*)\\s*");
 
+  /** Why such text is refused, after what holds it ("The reason", a field's label). */
+  public static final String MARKUP_REFUSED = "contains markup or expression syntax (such as <script>, javascript: or ${...}),"
+      + " which is not accepted";
+
   /** Whether text holds markup or expression syntax, which the record refuses wherever it comes from. */
   public static boolean looksLikeMarkupOrExpression(String text) {
     return text != null && SCRIPT_LIKE.matcher(text).find();
@@ -122,7 +126,7 @@ public class FormSubmissionValidator {
       problems.add(label + " is required");
     }
     if (looksLikeMarkupOrExpression(text)) {
-      problems.add(label + " contains markup or expression syntax (such as <script>, javascript: or ${...}), which is not accepted");
+      problems.add(label + " " + MARKUP_REFUSED);
     }
     String pattern = field.path("validate").path("pattern").asText("");
     if (!pattern.isEmpty() && !text.matches(pattern)) {

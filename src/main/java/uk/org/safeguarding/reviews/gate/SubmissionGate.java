@@ -259,8 +259,7 @@ public class SubmissionGate {
           List.of("A comment is between 1 and " + MAX_COMMENT + " characters"));
     }
     if (FormSubmissionValidator.looksLikeMarkupOrExpression(message)) {
-      throw new InvalidCaseDataException("Cannot add the comment", List.of("The comment contains markup or expression syntax"
-          + " (such as <script>, javascript: or ${...}), which is not accepted"));
+      throw new InvalidCaseDataException("Cannot add the comment", List.of("The comment " + FormSubmissionValidator.MARKUP_REFUSED));
     }
   }
 

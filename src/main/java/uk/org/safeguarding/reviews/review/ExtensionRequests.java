@@ -88,8 +88,7 @@ public class ExtensionRequests {
           + " characters, at most " + MAX_REASON + ")");
     }
     if (FormSubmissionValidator.looksLikeMarkupOrExpression(reason)) {
-      throw new IllegalArgumentException("Cannot request the extension: the reason contains markup or expression syntax"
-          + " (such as <script>, javascript: or ${...}), which is not accepted");
+      throw new IllegalArgumentException("Cannot request the extension: the reason " + FormSubmissionValidator.MARKUP_REFUSED);
     }
     LocalDate proposed = date(request.proposedDueDate());
 
