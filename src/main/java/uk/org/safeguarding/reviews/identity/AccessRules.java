@@ -149,7 +149,7 @@ public class AccessRules {
   /** Adds the permissions to the group's grant on the resource, creating it if need be. */
   public void grant(String group, Resource resource, String resourceId, Permission... permissions) {
     Authorization authorization = authorizations.createAuthorizationQuery().authorizationType(AUTH_TYPE_GRANT)
-        .groupIdIn(group).resourceType(resource).resourceId(resourceId).list().stream().findFirst()
+        .groupIdIn(group).resourceType(resource).resourceId(resourceId).unlimitedList().stream().findFirst()
         .orElseGet(() -> {
           Authorization created = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
           created.setGroupId(group);
@@ -198,7 +198,7 @@ public class AccessRules {
 
   private void grantEveryone(Resource resource, String resourceId, Permission... permissions) {
     Authorization authorization = authorizations.createAuthorizationQuery().authorizationType(AUTH_TYPE_GLOBAL)
-        .resourceType(resource).resourceId(resourceId).list().stream().findFirst()
+        .resourceType(resource).resourceId(resourceId).unlimitedList().stream().findFirst()
         .orElseGet(() -> {
           Authorization created = authorizations.createNewAuthorization(AUTH_TYPE_GLOBAL);
           created.setUserId(ANY);

@@ -63,7 +63,7 @@ public class CachedBasicAuthentication extends HttpBasicAuthenticationProvider {
       return null;
     }
     return new SignInCache.SignedIn(userId,
-        identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList(),
-        identity.createTenantQuery().userMember(userId).includingGroupsOfUser(true).list().stream().map(Tenant::getId).toList());
+        identity.createGroupQuery().groupMember(userId).unlimitedList().stream().map(Group::getId).toList(),
+        identity.createTenantQuery().userMember(userId).includingGroupsOfUser(true).unlimitedList().stream().map(Tenant::getId).toList());
   }
 }

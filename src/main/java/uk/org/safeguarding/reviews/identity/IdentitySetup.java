@@ -94,7 +94,7 @@ public class IdentitySetup {
   private void saveEscalationsFilter() {
     java.util.List<ProcessDefinition> latest = latestDefinitions();
     String definitions = digest(latest.stream().map(ProcessDefinition::getId).sorted().toList());
-    String[] steps = filterService.createFilterQuery().filterName(ESCALATIONS).list().stream()
+    String[] steps = filterService.createFilterQuery().filterName(ESCALATIONS).unlimitedList().stream()
         .filter(filter -> definitions.equals(filter.getProperties().get(MADE_FOR_DEFINITIONS)))
         .map(filter -> ((TaskQueryImpl) filter.getQuery()).getTaskDefinitionKeys())
         .filter(java.util.Objects::nonNull).findFirst()
@@ -143,7 +143,7 @@ public class IdentitySetup {
   }
 
   private void saveFilter(String name, int priority, String description, TaskQuery query, Map<String, Object> more) {
-    Filter filter = filterService.createFilterQuery().filterName(name).list().stream().findFirst()
+    Filter filter = filterService.createFilterQuery().filterName(name).unlimitedList().stream().findFirst()
         .orElseGet(() -> filterService.newTaskFilter(name));
     Map<String, Object> properties = new java.util.HashMap<>(more);
     properties.putAll(Map.of("priority", priority, "description", description, "refresh", true));

@@ -30,9 +30,9 @@ public class AuditTrail {
   public List<Entry> forCase(String caseReference) {
     List<Entry> entries = new ArrayList<>();
     for (HistoricProcessInstance instance : historyService.createHistoricProcessInstanceQuery()
-        .processInstanceBusinessKey(caseReference).list()) {
+        .processInstanceBusinessKey(caseReference).unlimitedList()) {
       for (UserOperationLogEntry log : historyService.createUserOperationLogQuery()
-          .processInstanceId(instance.getId()).list()) {
+          .processInstanceId(instance.getId()).unlimitedList()) {
         entries.add(new Entry(log.getTimestamp(), log.getUserId(), log.getOperationType(), log.getEntityType(),
             log.getProperty(), log.getOrgValue(), log.getNewValue(), log.getProcessDefinitionKey(),
             log.getProcessInstanceId(), log.getTaskId()));

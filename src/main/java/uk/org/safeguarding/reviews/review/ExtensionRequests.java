@@ -152,7 +152,7 @@ public class ExtensionRequests {
 
   private ProcessInstance runningReview(String caseReference) {
     List<ProcessInstance> reviews = runtime.createProcessInstanceQuery().processDefinitionKey(ReviewProcess.KEY)
-        .processInstanceBusinessKey(caseReference).active().list();
+        .processInstanceBusinessKey(caseReference).active().unlimitedList();
     if (!reviews.isEmpty()) {
       return reviews.get(0);
     }

@@ -17,7 +17,10 @@ import jakarta.ws.rs.ext.Provider;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.ProcessEngines;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.spin.SpinRuntimeException;
@@ -212,8 +215,26 @@ public class RestErrors {
       if (!callersInput) {
         return null;
       }
+      if (root instanceof BadUserRequestException && isOverTheListLimit(root.getMessage())) {
+        String pageOnly = pageOnly();
+        return body(Response.Status.BAD_REQUEST, root.getClass().getSimpleName(), pageOnly, List.of(pageOnly));
+      }
       String message = "The request could not be accepted: " + root.getMessage();
       return body(Response.Status.BAD_REQUEST, root.getClass().getSimpleName(), message, List.of(String.valueOf(root.getMessage())));
+    }
+
+    /** The engine's refusals of a signed-in user's list that holds more than its limit, or asks for no page (queryMaxResultsLimit). */
+    static boolean isOverTheListLimit(String message) {
+      return message != null && (message.startsWith("An unbound number of results is forbidden")
+          || message.matches("Max results limit of \\d+ exceeded!?"));
+    }
+
+    static String pageOnly() {
+      ProcessEngine engine = ProcessEngines.getDefaultProcessEngine(false);
+      int limit = engine == null ? Integer.MAX_VALUE
+          : ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getQueryMaxResultsLimit();
+      return "A list is given a page at a time: ask for one with firstResult and maxResults"
+          + (limit == Integer.MAX_VALUE ? "" : ", maxResults at most " + limit) + ".";
     }
 
     static Response body(Response.Status status, String type, String message, List<String> problems) {

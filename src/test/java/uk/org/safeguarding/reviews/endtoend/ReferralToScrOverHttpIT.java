@@ -1,6 +1,7 @@
 package uk.org.safeguarding.reviews.endtoend;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.org.safeguarding.reviews.support.RestClient.paged;
 import static uk.org.safeguarding.reviews.support.RestClient.encode;
 import static uk.org.safeguarding.reviews.support.RestClient.variables;
 
@@ -93,7 +94,7 @@ class ReferralToScrOverHttpIT {
     rest.complete("board.chair", rest.onlyTask("board.chair", CASE, "taskDefinitionKey=UserTask_DecideScr"), variables(
         "scrDecision", "initiate", "decisionReasons", "Criteria met"));
 
-    Reply reviews = rest.get("/engine-rest/process-instance?processDefinitionKey=serious-case-review&businessKey=" + encode(CASE), "scr.chair");
+    Reply reviews = rest.get(paged("/engine-rest/process-instance?processDefinitionKey=serious-case-review&businessKey=" + encode(CASE)), "scr.chair");
     assertThat(reviews.body().size()).isEqualTo(1);
 
     rest.complete("scr.chair", rest.onlyTask("scr.chair", CASE, "taskDefinitionKey=UserTask_AgreeTermsOfReference"), variables(
@@ -125,12 +126,12 @@ class ReferralToScrOverHttpIT {
     assertThat(signOff.path("name").asText()).isEqualTo("Senior manager sign-off of IMR — Child G — Dorset Police");
 
     // Cockpit's view for the SCR group chair: each agency's IMR deadline timer
-    JsonNode contributions = rest.get("/engine-rest/process-instance?processDefinitionKey=agency-contribution&businessKey="
-        + encode(CASE), "scr.chair").body();
+    JsonNode contributions = rest.get(paged("/engine-rest/process-instance?processDefinitionKey=agency-contribution&businessKey="
+        + encode(CASE)), "scr.chair").body();
     assertThat(contributions.size()).isEqualTo(2);
     for (JsonNode contribution : contributions) {
-      Reply jobs = rest.get("/engine-rest/job?timers=true&activityId=Timer_ContributionOverdue&processInstanceId="
-          + contribution.path("id").asText(), "scr.chair");
+      Reply jobs = rest.get(paged("/engine-rest/job?timers=true&activityId=Timer_ContributionOverdue&processInstanceId="
+          + contribution.path("id").asText()), "scr.chair");
       assertThat(jobs.body().size()).isEqualTo(1);
       String due = jobs.body().get(0).path("dueDate").asText();
       assertThat(java.time.OffsetDateTime.parse(due, java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ"))

@@ -2,6 +2,7 @@ package uk.org.safeguarding.reviews.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.org.safeguarding.reviews.support.RestClient.encode;
+import static uk.org.safeguarding.reviews.support.RestClient.paged;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -90,18 +91,18 @@ class LongTextProcessTest {
     });
 
     // Cockpit: its variable view asks for the values without deserializing them
-    JsonNode cockpit = ok(rest.post("/engine-rest/variable-instance?deserializeValues=false", "scr.chair",
+    JsonNode cockpit = ok(rest.post(paged("/engine-rest/variable-instance?deserializeValues=false"), "scr.chair",
         Map.of("processInstanceIdIn", List.of(contribution), "variableName", "imrAnalysis")));
     assertThat(cockpit.size()).isEqualTo(1);
     assertIsString(cockpit.get(0), analysis, "Cockpit's variable view");
 
     // history: the variable, and its update as a detail
     written.forEach((name, value) -> {
-      JsonNode historic = ok(rest.get("/engine-rest/history/variable-instance?processInstanceId=" + contribution
-          + "&variableName=" + name, "scr.chair"));
+      JsonNode historic = ok(rest.get(paged("/engine-rest/history/variable-instance?processInstanceId=" + contribution
+          + "&variableName=" + name), "scr.chair"));
       assertThat(historic.size()).isEqualTo(1);
       assertIsString(historic.get(0), value, "historic variable " + name);
-      JsonNode updates = ok(rest.get("/engine-rest/history/detail?variableUpdates=true&processInstanceId=" + contribution,
+      JsonNode updates = ok(rest.get(paged("/engine-rest/history/detail?variableUpdates=true&processInstanceId=" + contribution),
           "scr.chair"));
       List<JsonNode> ofName = new ArrayList<>();
       updates.forEach(update -> {
@@ -115,7 +116,7 @@ class LongTextProcessTest {
     });
 
     // the record of the submitted form field keeps what fits in its column, and says it was shortened
-    JsonNode formFields = ok(rest.get("/engine-rest/history/detail?formFields=true&processInstanceId=" + contribution, "scr.chair"));
+    JsonNode formFields = ok(rest.get(paged("/engine-rest/history/detail?formFields=true&processInstanceId=" + contribution), "scr.chair"));
     JsonNode analysisField = null;
     for (JsonNode field : formFields) {
       if ("imrAnalysis".equals(field.path("fieldId").asText())) {

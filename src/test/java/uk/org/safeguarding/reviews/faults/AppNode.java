@@ -130,11 +130,15 @@ final class AppNode {
   /** The business keys of every instance of a process, finished or not. */
   Set<String> caseReferences(String processDefinitionKey) throws IOException, InterruptedException {
     Set<String> keys = new HashSet<>();
-    for (JsonNode instance : get("/engine-rest/history/process-instance?processDefinitionKey=" + processDefinitionKey
-        + "&maxResults=100000", "scr.chair")) {
-      keys.add(instance.path("businessKey").asText());
+    // page by page, as the API lets a signed-in user read a list (RestClient.MAX_RESULTS at a time)
+    for (int first = 0; ; first += RestClient.MAX_RESULTS) {
+      JsonNode page = get("/engine-rest/history/process-instance?processDefinitionKey=" + processDefinitionKey
+          + "&sortBy=startTime&sortOrder=asc&firstResult=" + first + "&maxResults=" + RestClient.MAX_RESULTS, "scr.chair");
+      page.forEach(instance -> keys.add(instance.path("businessKey").asText()));
+      if (page.size() < RestClient.MAX_RESULTS) {
+        return keys;
+      }
     }
-    return keys;
   }
 
   private HttpRequest.Builder request(String path, String user) {

@@ -1,6 +1,7 @@
 package uk.org.safeguarding.reviews.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.org.safeguarding.reviews.support.RestClient.paged;
 import static uk.org.safeguarding.reviews.support.RestClient.encode;
 import static uk.org.safeguarding.reviews.support.RestClient.variables;
 
@@ -69,7 +70,7 @@ class AccessMatrixIT {
     JsonNode councilImr = rest.onlyTask(SCR_CHAIR, CASE, "taskDefinitionKey=UserTask_SubmitImr&candidateGroup=agency-poole-council");
     councilImrTask = councilImr.path("id").asText();
     councilImrInstance = councilImr.path("processInstanceId").asText();
-    reviewInstance = rest.get("/engine-rest/process-instance?processDefinitionKey=serious-case-review&businessKey=" + encode(CASE), SCR_CHAIR)
+    reviewInstance = rest.get(paged("/engine-rest/process-instance?processDefinitionKey=serious-case-review&businessKey=" + encode(CASE)), SCR_CHAIR)
         .body().get(0).path("id").asText();
   }
 
@@ -126,16 +127,16 @@ class AccessMatrixIT {
   @Test
   void listAnotherAgencysImrTask() {
     assertMatrix("list the council's IMR task", allowedFor(COUNCIL, SCR_CHAIR, BOARD_CHAIR), role -> listOutcome(
-        rest.get("/engine-rest/task?taskDefinitionKey=UserTask_SubmitImr&candidateGroup=agency-poole-council&processInstanceBusinessKey="
-            + encode(CASE), role), body -> body.size() == 1));
+        rest.get(paged("/engine-rest/task?taskDefinitionKey=UserTask_SubmitImr&candidateGroup=agency-poole-council&processInstanceBusinessKey="
+            + encode(CASE)), role), body -> body.size() == 1));
   }
 
   /** The same list as Tasklist asks for it (HAL, with the task's links, identity links and definition embedded). */
   @Test
   void listAnotherAgencysImrTaskAsHal() {
     assertMatrix("list the council's IMR task, as HAL", allowedFor(COUNCIL, SCR_CHAIR, BOARD_CHAIR), role -> listOutcome(
-        rest.getAccepting("/engine-rest/task?taskDefinitionKey=UserTask_SubmitImr&candidateGroup=agency-poole-council"
-            + "&processInstanceBusinessKey=" + encode(CASE), role, "application/hal+json"),
+        rest.getAccepting(paged("/engine-rest/task?taskDefinitionKey=UserTask_SubmitImr&candidateGroup=agency-poole-council"
+            + "&processInstanceBusinessKey=" + encode(CASE)), role, "application/hal+json"),
         body -> body.path("_embedded").path("task").size() == 1 && body.path("count").asInt() == 1));
   }
 
@@ -168,17 +169,17 @@ class AccessMatrixIT {
     // the council reads the history of its own note (history is granted per task to its candidate group,
     // since history permissions are per instance); no other agency does
     assertMatrix("read the council's briefing note", allowedFor(COUNCIL, SCR_CHAIR, BOARD_CHAIR), role -> listOutcome(
-        rest.get("/engine-rest/history/variable-instance?variableName=briefingNote", role),
+        rest.get(paged("/engine-rest/history/variable-instance?variableName=briefingNote"), role),
         body -> body.toString().contains("Note from poole-council")));
     assertMatrix("read the briefing notes gathered on the referral", allowedFor(SCR_CHAIR, BOARD_CHAIR), role -> listOutcome(
-        rest.get("/engine-rest/history/variable-instance?variableName=briefingNotes&deserializeValues=false", role),
+        rest.get(paged("/engine-rest/history/variable-instance?variableName=briefingNotes&deserializeValues=false"), role),
         body -> body.toString().contains("Note from poole-council")));
   }
 
   @Test
   void readTheCasesHistory() {
     assertMatrix("read the case's history", allowedFor(SCR_CHAIR, BOARD_CHAIR), role -> listOutcome(
-        rest.get("/engine-rest/history/process-instance?processInstanceBusinessKey=" + encode(CASE), role),
+        rest.get(paged("/engine-rest/history/process-instance?processInstanceBusinessKey=" + encode(CASE)), role),
         body -> body.size() >= 4));
   }
 
@@ -200,7 +201,7 @@ class AccessMatrixIT {
         Map.of("profile", Map.of("id", "new.user." + (++caseNumber), "firstName", "New", "lastName", "User"),
             "credentials", Map.of("password", "A-long-password-1"))), 204));
     assertMatrix("list authorizations", allowedFor(ADMIN), role -> listOutcome(
-        rest.get("/engine-rest/authorization?groupIdIn=lado", role), body -> body.size() > 0));
+        rest.get(paged("/engine-rest/authorization?groupIdIn=lado"), role), body -> body.size() > 0));
   }
 
   @Test
@@ -260,10 +261,10 @@ class AccessMatrixIT {
 
   @Test
   void onlyTheLadoIsGrantedLadoProcesses() {
-    Reply grants = rest.get("/engine-rest/authorization?resourceType=6&resourceId=lado-allegation", ADMIN);
+    Reply grants = rest.get(paged("/engine-rest/authorization?resourceType=6&resourceId=lado-allegation"), ADMIN);
     assertThat(grants.status()).isEqualTo(200);
     assertThat(grants.body().findValuesAsText("groupId")).isNotEmpty().containsOnly("lado", "lado-manager");
-    Reply wildcard = rest.get("/engine-rest/authorization?resourceType=6&resourceId=*", ADMIN);
+    Reply wildcard = rest.get(paged("/engine-rest/authorization?resourceType=6&resourceId=*"), ADMIN);
     assertThat(wildcard.body().size()).as("no one holds rights on every process definition").isZero();
   }
 }

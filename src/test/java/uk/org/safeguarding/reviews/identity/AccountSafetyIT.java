@@ -1,6 +1,7 @@
 package uk.org.safeguarding.reviews.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.org.safeguarding.reviews.support.RestClient.paged;
 
 import java.util.ArrayList;
 import java.util.Date;
@@ -255,10 +256,10 @@ class AccountSafetyIT {
     assertThat(rest.get("/api/audit/identity?size=0", ADMIN).status()).isEqualTo(400);
     assertThat(rest.get("/api/audit/identity?page=-1", ADMIN).status()).isEqualTo(400);
 
-    Reply engineLog = rest.get("/engine-rest/history/user-operation?category=Admin&entityType=User&operationType=Create", ADMIN);
+    Reply engineLog = rest.get(paged("/engine-rest/history/user-operation?category=Admin&entityType=User&operationType=Create"), ADMIN);
     assertThat(engineLog.status()).isEqualTo(200);
     assertThat(engineLog.text()).as("the engine's own operation log API, as the web apps read it").contains("paging.test");
-    assertThat(rest.get("/engine-rest/history/user-operation?category=Admin", "scr.chair").body().size())
+    assertThat(rest.get(paged("/engine-rest/history/user-operation?category=Admin"), "scr.chair").body().size())
         .as("not for the case roles").isZero();
   }
 }

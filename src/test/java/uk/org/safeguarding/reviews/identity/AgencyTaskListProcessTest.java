@@ -30,6 +30,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import uk.org.safeguarding.reviews.support.ProcessTest;
 import uk.org.safeguarding.reviews.support.ProcessTestBase;
+import uk.org.safeguarding.reviews.support.RestClient;
 
 /**
  * An agency's Tasklist read by {@link AgencyTaskList} gives, page by page and in the same order,
@@ -103,8 +104,8 @@ class AgencyTaskListProcessTest extends ProcessTestBase {
   private void sameAsTheEngine(Supplier<TaskQuery> query, Function<Task, Object> orderedBy) {
     assertThat(readHere(query.get())).as("read by the agency's statement").isTrue();
     assertThat(readHere(throughTheEngine(query.get()))).as("read by the engine's statement").isFalse();
-    List<Task> ours = asPolice(() -> query.get().list());
-    List<Task> engines = asPolice(() -> throughTheEngine(query.get()).list());
+    List<Task> ours = asPolice(() -> query.get().unlimitedList());
+    List<Task> engines = asPolice(() -> throughTheEngine(query.get()).unlimitedList());
     assertThat(ids(ours)).containsExactlyInAnyOrderElementsOf(ids(engines));
     assertThat(ours.stream().map(orderedBy).map(String::valueOf).toList())
         .isEqualTo(engines.stream().map(orderedBy).map(String::valueOf).toList());
@@ -123,7 +124,7 @@ class AgencyTaskListProcessTest extends ProcessTestBase {
     sameAsTheEngine(() -> taskService.createTaskQuery().taskCandidateGroupIn(POLICE_GROUPS).includeAssignedTasks().orderByDueDate().asc(),
         Task::getDueDate);
     List<String> seen = asPolice(() -> ids(taskService.createTaskQuery().taskCandidateGroupIn(POLICE_GROUPS).includeAssignedTasks()
-        .orderByDueDate().asc().list()));
+        .orderByDueDate().asc().unlimitedList()));
     List<String> ours = seen.stream().filter(ids(police)::contains).toList();
     assertThat(ours).containsExactlyInAnyOrderElementsOf(ids(police));
     assertThat(ours.stream().filter(id -> !id.equals(police.get(3).getId())).findFirst()).as("overdue first")
@@ -138,7 +139,7 @@ class AgencyTaskListProcessTest extends ProcessTestBase {
     assertThat(claimed.isPermissionGranted(Permissions.UPDATE)).isTrue();
     assertThat(claimed.isPermissionGranted(Permissions.READ)).as("read through the agency's grant by definition").isFalse();
     assertThat(readHere(taskService.createTaskQuery().taskAssignee(POLICE))).as("My tasks: an assignee is more than this reads").isFalse();
-    assertThat(asPolice(() -> ids(taskService.createTaskQuery().taskAssignee(POLICE).list()))).contains(police.get(1).getId());
+    assertThat(asPolice(() -> ids(taskService.createTaskQuery().taskAssignee(POLICE).unlimitedList()))).contains(police.get(1).getId());
     sameAsTheEngine(() -> taskService.createTaskQuery().taskCandidateGroupIn(POLICE_GROUPS).includeAssignedTasks().orderByDueDate().asc(),
         Task::getDueDate);
     asPolice(() -> {
@@ -170,7 +171,7 @@ class AgencyTaskListProcessTest extends ProcessTestBase {
   @Test
   void unclaimedOnlyAndOtherOrders() {
     sameAsTheEngine(() -> taskService.createTaskQuery().taskCandidateGroupIn(POLICE_GROUPS).orderByDueDate().desc(), Task::getDueDate);
-    assertThat(asPolice(() -> ids(taskService.createTaskQuery().taskCandidateGroupIn(POLICE_GROUPS).list())))
+    assertThat(asPolice(() -> ids(taskService.createTaskQuery().taskCandidateGroupIn(POLICE_GROUPS).unlimitedList())))
         .as("the claimed task left out").doesNotContain(police.get(1).getId()).contains(police.get(0).getId());
     sameAsTheEngine(() -> taskService.createTaskQuery().taskCandidateGroupIn(POLICE_GROUPS).includeAssignedTasks()
         .orderByTaskCreateTime().desc().orderByTaskPriority().asc(), task -> task.getCreateTime() + " " + task.getPriority());
@@ -180,7 +181,7 @@ class AgencyTaskListProcessTest extends ProcessTestBase {
   @Test
   void everyTaskTheAgencyMaySee() {
     sameAsTheEngine(() -> taskService.createTaskQuery().orderByDueDate().asc(), Task::getDueDate);
-    assertThat(asPolice(() -> ids(taskService.createTaskQuery().list()))).containsAll(ids(police))
+    assertThat(asPolice(() -> ids(taskService.createTaskQuery().unlimitedList()))).containsAll(ids(police))
         .doesNotContainAnyElementsOf(ids(council));
   }
 
@@ -188,8 +189,8 @@ class AgencyTaskListProcessTest extends ProcessTestBase {
   void tasklistsFiltersGiveWhatTheEngineGives() {
     for (String name : List.of("My groups' tasks", "All tasks")) {
       String filter = filterService.createFilterQuery().filterName(name).singleResult().getId();
-      List<Task> ours = asPolice(() -> filterService.list(filter));
-      List<Task> engines = asPolice(() -> filterService.list(filter, throughTheEngine(taskService.createTaskQuery())));
+      List<Task> ours = asPolice(() -> filterService.listPage(filter, 0, RestClient.MAX_RESULTS));
+      List<Task> engines = asPolice(() -> filterService.listPage(filter, throughTheEngine(taskService.createTaskQuery()), 0, RestClient.MAX_RESULTS));
       assertThat(ids(ours)).as(name).containsExactlyInAnyOrderElementsOf(ids(engines)).containsAll(ids(police))
           .doesNotContainAnyElementsOf(ids(council));
       assertThat(ours.stream().map(task -> String.valueOf(task.getDueDate())).toList()).as(name)
@@ -209,8 +210,8 @@ class AgencyTaskListProcessTest extends ProcessTestBase {
     assertThat(readHere(taskService.createTaskQuery().orderByProcessVariable("caseReference", org.camunda.bpm.engine.variable.type.ValueType.STRING)
         .asc())).isFalse();
     // whoever's grants for reading tasks are all by definition is read here, the partnership's chair too: the same tasks
-    List<String> chairSees = as("scr.chair", List.of(Groups.SCR_GROUP_CHAIR), () -> ids(taskService.createTaskQuery().list()));
+    List<String> chairSees = as("scr.chair", List.of(Groups.SCR_GROUP_CHAIR), () -> ids(taskService.createTaskQuery().unlimitedList()));
     assertThat(chairSees).containsExactlyInAnyOrderElementsOf(as("scr.chair", List.of(Groups.SCR_GROUP_CHAIR),
-        () -> ids(throughTheEngine(taskService.createTaskQuery()).list()))).containsAll(ids(police)).containsAll(ids(council));
+        () -> ids(throughTheEngine(taskService.createTaskQuery()).unlimitedList()))).containsAll(ids(police)).containsAll(ids(council));
   }
 }

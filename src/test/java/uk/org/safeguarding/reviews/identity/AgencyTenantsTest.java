@@ -53,7 +53,7 @@ class AgencyTenantsTest extends ProcessTestBase {
   }
 
   List<String> visibleTaskIds(String user, List<String> groups, String caseReference) {
-    return as(user, groups, () -> taskService.createTaskQuery().processInstanceBusinessKey(caseReference).list())
+    return as(user, groups, () -> taskService.createTaskQuery().processInstanceBusinessKey(caseReference).unlimitedList())
         .stream().map(Task::getId).toList();
   }
 

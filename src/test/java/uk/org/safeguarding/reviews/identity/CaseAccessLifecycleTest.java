@@ -73,7 +73,7 @@ class CaseAccessLifecycleTest extends ProcessTestBase {
     assertThat(grantsOn(plan.getId())).as("no agency is granted the plan").isZero();
     assertThat(authorizationService.createAuthorizationQuery().resourceType(Resources.PROCESS_INSTANCE).resourceId(delivery).list())
         .extracting(a -> a.getGroupId()).containsExactly("agency-dorset-police");
-    assertThat(as("dorset-police", POLICE, () -> runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseRef).list()))
+    assertThat(as("dorset-police", POLICE, () -> runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseRef).unlimitedList()))
         .extracting(p -> p.getId()).containsExactly(delivery);
 
     complete(police, vars("actionStatus", ActionDeliveryProcess.PROGRESS_COMPLETED, "progressNote", "Done"));

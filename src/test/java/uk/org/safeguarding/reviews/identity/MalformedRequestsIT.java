@@ -1,6 +1,7 @@
 package uk.org.safeguarding.reviews.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.org.safeguarding.reviews.support.RestClient.paged;
 import static uk.org.safeguarding.reviews.support.RestClient.encode;
 
 import java.util.ArrayList;
@@ -113,10 +114,11 @@ class MalformedRequestsIT {
         record(serverErrors, target, vars.toString(), rest.post(target, user, Map.of("variables", vars)));
       }
     }
-    for (String query : List.of("/engine-rest/task?dueBefore=yesterday", "/engine-rest/task?assigneeExpression=%24%7BcurrentUser()%7D",
-        "/engine-rest/task?candidateGroupsExpression=%24%7BcurrentUserGroups()%7D", "/engine-rest/process-instance?variables=a_eq",
-        "/engine-rest/task?sortBy=nothing&sortOrder=up", "/engine-rest/history/process-instance?startedAfter=tuesday",
-        "/engine-rest/job?dueDates=soon", "/engine-rest/task?maxResults=-5", "/engine-rest/task?firstResult=abc",
+    // lists asked for a page, as the API requires, so that what is refused is the malformed part
+    for (String query : List.of(paged("/engine-rest/task?dueBefore=yesterday"), paged("/engine-rest/task?assigneeExpression=%24%7BcurrentUser()%7D"),
+        paged("/engine-rest/task?candidateGroupsExpression=%24%7BcurrentUserGroups()%7D"), paged("/engine-rest/process-instance?variables=a_eq"),
+        paged("/engine-rest/task?sortBy=nothing&sortOrder=up"), paged("/engine-rest/history/process-instance?startedAfter=tuesday"),
+        paged("/engine-rest/job?dueDates=soon"), "/engine-rest/task?maxResults=-5", "/engine-rest/task?firstResult=abc",
         "/api/register/" + encode("x".repeat(3000)), "/api/register/" + encode("../../etc/passwd"), "/api/action-plans/%00",
         "/api/register/" + encode("<script>") + "/audit-trail", "/engine-rest/task/" + encode("x or 1=1 --"))) {
       requests++;

@@ -27,6 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import uk.org.safeguarding.reviews.engine.ProcessKeys;
 import uk.org.safeguarding.reviews.support.ProcessTest;
 import uk.org.safeguarding.reviews.support.ProcessTestBase;
+import uk.org.safeguarding.reviews.support.RestClient;
 
 /**
  * An agency's task list read through its grants by definition ({@link TaskReadByDefinition}) shows
@@ -63,7 +64,7 @@ class TaskReadByDefinitionProcessTest extends ProcessTestBase {
   }
 
   private List<String> policeSees(String caseReference) {
-    return as(POLICE, POLICE_GROUPS, () -> taskService.createTaskQuery().processInstanceBusinessKey(caseReference).list())
+    return as(POLICE, POLICE_GROUPS, () -> taskService.createTaskQuery().processInstanceBusinessKey(caseReference).unlimitedList())
         .stream().map(Task::getId).toList();
   }
 
@@ -99,13 +100,13 @@ class TaskReadByDefinitionProcessTest extends ProcessTestBase {
     assertThat(policeSees(caseReference)).containsExactly(police.getId());
     TaskQuery same = taskService.createTaskQuery().processInstanceBusinessKey(caseReference);
     assertThat(as(POLICE, POLICE_GROUPS, same::count)).as("count, then the list, on one query").isOne();
-    assertThat(as(POLICE, POLICE_GROUPS, same::list)).extracting(Task::getId).containsExactly(police.getId());
+    assertThat(as(POLICE, POLICE_GROUPS, same::unlimitedList)).extracting(Task::getId).containsExactly(police.getId());
     assertThat(((TaskQueryImpl) same).getAuthCheck().isAuthorizationCheckEnabled())
         .as("the engine's join replaced by the definitions").isFalse();
     assertThat(as(POLICE, POLICE_GROUPS, () -> taskService.createTaskQuery().processDefinitionKey(KEY)
         .processInstanceBusinessKey(caseReference).count())).as("the referral's tasks").isZero();
     assertThat(as(POLICE, POLICE_GROUPS, () -> taskService.createTaskQuery()
-        .processDefinitionKeyIn(KEY, ProcessKeys.AGENCY_CONTRIBUTION).processInstanceBusinessKey(caseReference).list()))
+        .processDefinitionKeyIn(KEY, ProcessKeys.AGENCY_CONTRIBUTION).processInstanceBusinessKey(caseReference).unlimitedList()))
         .extracting(Task::getId).containsExactly(police.getId());
     assertThat(as(POLICE, POLICE_GROUPS, () -> taskService.createTaskQuery().processDefinitionKeyIn(KEY)
         .processInstanceBusinessKey(caseReference).count())).as("asked only for processes it may not read").isZero();
@@ -122,7 +123,7 @@ class TaskReadByDefinitionProcessTest extends ProcessTestBase {
     mayRead.addPermission(Permissions.READ);
     authorizationService.saveAuthorization(mayRead); // deleted with the filter
     try {
-      assertThat(as(POLICE, POLICE_GROUPS, () -> filterService.<Task>list(filter.getId())))
+      assertThat(as(POLICE, POLICE_GROUPS, () -> filterService.<Task>listPage(filter.getId(), 0, RestClient.MAX_RESULTS)))
           .extracting(Task::getId).containsExactly(police.getId());
       assertThat(as(POLICE, POLICE_GROUPS, () -> filterService.count(filter.getId()))).isOne();
       TaskQueryImpl saved = filterService.getFilter(filter.getId()).getQuery();
@@ -159,7 +160,7 @@ class TaskReadByDefinitionProcessTest extends ProcessTestBase {
 
     assertThat(readableByPolice()).isNull();
     assertThat(policeSees(caseReference)).as("the user's revoke outweighs the group's grant").isEmpty();
-    assertThat(as("another.officer", POLICE_GROUPS, () -> taskService.createTaskQuery().processInstanceBusinessKey(caseReference).list()))
+    assertThat(as("another.officer", POLICE_GROUPS, () -> taskService.createTaskQuery().processInstanceBusinessKey(caseReference).unlimitedList()))
         .extracting(Task::getId).containsExactly(police.getId());
   }
 

@@ -15,6 +15,7 @@ import uk.org.safeguarding.reviews.lado.LadoEscalationProcess;
 import uk.org.safeguarding.reviews.localreview.LocalLearningReviewProcess;
 import uk.org.safeguarding.reviews.support.ProcessTest;
 import uk.org.safeguarding.reviews.support.ProcessTestBase;
+import uk.org.safeguarding.reviews.support.RestClient;
 
 /** Each shared Tasklist filter returns what its name says, for the user who opens it. */
 @ProcessTest
@@ -25,7 +26,7 @@ class TasklistFiltersTest extends ProcessTestBase {
 
   List<String> names(String filter, String user, List<String> groups) {
     String id = filterService.createFilterQuery().filterName(filter).singleResult().getId();
-    return as(user, groups, () -> filterService.<Task>list(id).stream().map(Task::getName).toList());
+    return as(user, groups, () -> filterService.<Task>listPage(id, 0, RestClient.MAX_RESULTS).stream().map(Task::getName).toList());
   }
 
   @Test

@@ -2,6 +2,7 @@ package uk.org.safeguarding.reviews.lado;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.org.safeguarding.reviews.support.RestClient.encode;
+import static uk.org.safeguarding.reviews.support.RestClient.paged;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -210,7 +211,7 @@ class LadoAccessIT {
       // values unconverted matter only where values are returned: variables, details, tasks' variables
       boolean values = path.contains("variable") || path.contains("detail") || path.contains("/variables");
       for (String asked : values ? List.of(path, raw(path)) : List.of(path)) {
-        Reply reply = route.apply(asked);
+        Reply reply = RestClient.everyPage(route, asked);
         assertThat(reply.status()).as(asked + ": " + reply.text()).isLessThan(500);
         String text = reply.text();
         if (reply.body() != null && reply.body().isArray()) {
@@ -257,9 +258,9 @@ class LadoAccessIT {
       Reply variables = route.apply("/process-instance/" + instance + "/variables");
       assertThat(variables.status()).as(as + variables.text()).isEqualTo(200);
       assertThat(variables.text()).as(as).contains(PERSON).contains(ALLEGATION);
-      Reply list = route.apply("/process-instance?processDefinitionKey=" + LadoAllegationProcess.KEY);
+      Reply list = route.apply(paged("/process-instance?processDefinitionKey=" + LadoAllegationProcess.KEY));
       assertThat(list.body().findValuesAsText("id")).as(as).contains(instance);
-      Reply tasks = route.apply("/task?processInstanceId=" + instance);
+      Reply tasks = route.apply(paged("/task?processInstanceId=" + instance));
       assertThat(tasks.body().findValuesAsText("id")).as(as + tasks.text()).containsExactly(considerationTask);
       Reply task = route.apply("/task/" + considerationTask);
       assertThat(task.status()).as(as + task.text()).isEqualTo(200);
@@ -268,9 +269,9 @@ class LadoAccessIT {
       assertThat(taskVariables.text()).as(as).contains(ALLEGATION);
       Reply history = route.apply("/history/process-instance/" + instance);
       assertThat(history.status()).as(as + history.text()).isEqualTo(200);
-      Reply historyList = route.apply("/history/process-instance?processInstanceId=" + instance);
+      Reply historyList = route.apply(paged("/history/process-instance?processInstanceId=" + instance));
       assertThat(historyList.body().findValuesAsText("id")).as(as).containsExactly(instance);
-      Reply historicVariables = route.apply("/history/variable-instance?processInstanceId=" + instance);
+      Reply historicVariables = route.apply(paged("/history/variable-instance?processInstanceId=" + instance));
       assertThat(historicVariables.text()).as(as).contains(PERSON);
     });
   }
@@ -352,7 +353,7 @@ class LadoAccessIT {
     for (Route lado : apis(LADO).values()) {
       Reply task = lado.apply("/task/" + meetingTask);
       assertThat(task.status()).as(task.text()).isEqualTo(200);
-      assertThat(lado.apply("/task?processInstanceId=" + instance).body().findValuesAsText("id")).containsExactly(meetingTask);
+      assertThat(lado.apply(paged("/task?processInstanceId=" + instance)).body().findValuesAsText("id")).containsExactly(meetingTask);
     }
     assertThat(leaksToUser(LADO_TWO, List.of(instance), List.of(considerationTask, meetingTask))).isEmpty();
     Reply claimMeeting = rest.post("/engine-rest/task/" + meetingTask + "/claim", LADO_TWO, Map.of("userId", LADO_TWO));
@@ -385,7 +386,7 @@ class LadoAccessIT {
     for (Map.Entry<String, Route> api : apis(POLICE).entrySet()) {
       Route police = api.getValue();
       String as = POLICE + " via " + api.getKey() + " ";
-      Reply tasks = police.apply("/task?processInstanceBusinessKey=" + encode(reference));
+      Reply tasks = police.apply(paged("/task?processInstanceBusinessKey=" + encode(reference)));
       assertThat(tasks.body().findValuesAsText("id")).as(as + tasks.text()).containsExactly(strandTask);
       Reply task = police.apply("/task/" + strandTask);
       assertThat(task.status()).as(as + task.text()).isEqualTo(200);

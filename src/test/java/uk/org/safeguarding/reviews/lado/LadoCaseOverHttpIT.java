@@ -1,6 +1,7 @@
 package uk.org.safeguarding.reviews.lado;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.org.safeguarding.reviews.support.RestClient.paged;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -49,7 +50,7 @@ class LadoCaseOverHttpIT {
   }
 
   String onlyTask(RestClient rest, String instance, String definitionKey) {
-    Reply tasks = rest.get("/engine-rest/task?processInstanceId=" + instance + "&taskDefinitionKey=" + definitionKey, LADO);
+    Reply tasks = rest.get(paged("/engine-rest/task?processInstanceId=" + instance + "&taskDefinitionKey=" + definitionKey), LADO);
     assertThat(tasks.body()).as(tasks.text()).hasSize(1);
     return tasks.body().get(0).path("id").asText();
   }

@@ -20,7 +20,7 @@ public final class AsyncContinuations {
 
   public static void run(ManagementService managementService) {
     for (int round = 0; round < 100; round++) {
-      List<Job> due = managementService.createJobQuery().messages().executable().list().stream()
+      List<Job> due = managementService.createJobQuery().messages().executable().unlimitedList().stream()
           .filter(job -> !NoticeJob.TYPE.equals(((JobEntity) job).getJobHandlerType()))
           .limit(10).toList();
       if (due.isEmpty()) {

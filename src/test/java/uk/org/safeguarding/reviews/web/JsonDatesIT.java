@@ -41,7 +41,7 @@ class JsonDatesIT {
     String caseReference = "Child Dates " + System.nanoTime() % 100000;
     RestClient rest = new RestClient(port, () -> AsyncContinuations.run(managementService));
     rest.startReferral(caseReference);
-    String query = "/task?processInstanceBusinessKey=" + RestClient.encode(caseReference) + "&taskDefinitionKey=UserTask_TriageReferral";
+    String query = RestClient.paged("/task?processInstanceBusinessKey=" + RestClient.encode(caseReference) + "&taskDefinitionKey=UserTask_TriageReferral");
 
     JsonNode plain = rest.onlyTask("scr.member", caseReference, "taskDefinitionKey=UserTask_TriageReferral");
     assertDates("engine REST API, JSON", plain);

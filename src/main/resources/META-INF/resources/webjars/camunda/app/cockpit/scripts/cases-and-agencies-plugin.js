@@ -36,7 +36,7 @@ function render(node, {api, processDefinitionId}) {
   const agencies = readJson('/api/agencies').catch(() => []);
 
   Promise.all([running, agencies]).then(([found, known]) => {
-    const agencyVariables = found.length === 0 ? [] : readJson(engine + '/variable-instance?deserializeValues=false', {
+    const agencyVariables = found.length === 0 ? [] : readJson(engine + '/variable-instance?deserializeValues=false&firstResult=0&maxResults=' + SHOWN, {
       method: 'POST',
       headers: {'X-XSRF-TOKEN': api.CSRFToken},
       body: JSON.stringify({variableName: 'agency', processInstanceIdIn: found.map(instance => instance.id)})
