@@ -7,6 +7,7 @@ import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
@@ -48,6 +49,8 @@ public class Notices {
   private final SystemActions system;
   private final NoticeFailures failures;
   private final AtomicBoolean toldNoMailServer = new AtomicBoolean();
+  /** The mail server, looked up once: it is configured at start-up or not at all (each look-up cost Spring a search). */
+  private volatile Optional<JavaMailSender> configuredMailSender;
 
   public Notices(NoticeSettings settings, IdentityService identityService, ObjectProvider<JavaMailSender> mailSender,
       SystemActions system, NoticeFailures failures) {
@@ -77,7 +80,7 @@ public class Notices {
     if (!settings.isEnabled()) {
       return;
     }
-    if (mailSender.getIfAvailable() == null) {
+    if (mailSender() == null) {
       if (!toldNoMailServer.getAndSet(true)) {
         LOG.info("No mail server configured (spring.mail.host): e-mail notices are not sent");
       }
@@ -108,6 +111,15 @@ public class Notices {
     });
   }
 
+  private JavaMailSender mailSender() {
+    Optional<JavaMailSender> sender = configuredMailSender;
+    if (sender == null) {
+      sender = Optional.ofNullable(mailSender.getIfAvailable());
+      configuredMailSender = sender;
+    }
+    return sender.orElse(null);
+  }
+
   /** A reminder to every member of a group: what is due, when, and where to do it. */
   public void remind(String groupId, String what, Date due) {
     String subject = what.isEmpty() ? what : Character.toUpperCase(what.charAt(0)) + what.substring(1);
@@ -123,7 +135,7 @@ public class Notices {
    * through one notice may give some people the notice twice, never nobody).
    */
   void send(NoticeJob.Content content) {
-    JavaMailSender sender = mailSender.getIfAvailable();
+    JavaMailSender sender = mailSender();
     if (!settings.isEnabled() || sender == null) {
       LOG.info("Notice '{}' not sent: e-mail notices are switched off or have no mail server", content.subject());
       return;

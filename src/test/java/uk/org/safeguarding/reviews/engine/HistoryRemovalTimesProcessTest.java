@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.batch.Batch;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -89,6 +90,43 @@ class HistoryRemovalTimesProcessTest extends CaseSteps {
     runBatches();
     assertThat(removalDates(caseProcesses)).allSatisfy(row -> assertThat(row).endsWith(": " + START.toLocalDate().plusDays(7300)));
     assertThat(removalTimes.dateUndatedHistory(engine)).doesNotContainAnyElementsOf(caseProcesses);
+  }
+
+  @Test
+  void anEngineBatchsRecordGoesThirtyDaysAfterItRanAndTheTaskWorkerCountAfterTwoYears() {
+    String caseReference = newCase("Child U");
+    List<String> caseProcesses = scrWithAnImrOverdue(caseReference);
+    for (String root : caseProcesses) {
+      jdbc.update("update ACT_HI_PROCINST set REMOVAL_TIME_ = null where ROOT_PROC_INST_ID_ = ?", root);
+    }
+    assertThat(removalTimes.dateUndatedHistory(engine)).containsAll(caseProcesses);
+    String batch = managementService.createBatchQuery().type(Batch.TYPE_PROCESS_SET_REMOVAL_TIME).singleResult().getId();
+    runBatches();
+    Task task = taskService.createTaskQuery().processInstanceBusinessKey(caseReference).list().get(0);
+    taskService.claim(task.getId(), "scr.chair");
+    Date from = Date.from(START.minusDays(1).atZone(Deadlines.LONDON).toInstant());
+    Date to = Date.from(START.plusDays(1).atZone(Deadlines.LONDON).toInstant());
+    assertThat(managementService.getUniqueTaskWorkerCount(from, to)).as("a task worker counted").isPositive();
+
+    setNow(START.plusDays(29));
+    cleanUpHistory();
+    assertThat(historyService.createHistoricBatchQuery().batchId(batch).count()).as("29 days after it ran").isOne();
+    assertThat(jdbc.queryForObject("select count(*) from ACT_HI_JOB_LOG where JOB_DEF_CONFIGURATION_ = ? and JOB_STATE_ <> 2",
+        Long.class, batch)).as("its jobs' log").isPositive();
+
+    setNow(START.plusDays(31));
+    cleanUpHistory();
+    assertThat(historyService.createHistoricBatchQuery().batchId(batch).count()).as("31 days after it ran").isZero();
+    // of its jobs' log, the engine leaves the two entries that its seed and monitor jobs were deleted, with no
+    // removal time (Camunda 7.24): two small rows a batch, and a batch runs at an upgrade's first start
+    assertThat(jdbc.queryForList("select JOB_DEF_TYPE_, JOB_STATE_ from ACT_HI_JOB_LOG where JOB_DEF_CONFIGURATION_ = ?"
+        + " and JOB_STATE_ <> 2", batch)).as("its jobs' log").isEmpty();
+    assertThat(removalDates(caseProcesses)).as("the case's own history stays").hasSizeGreaterThan(100);
+    assertThat(managementService.getUniqueTaskWorkerCount(from, to)).as("the task worker count stays").isPositive();
+
+    setNow(START.plusDays(731));
+    cleanUpHistory();
+    assertThat(managementService.getUniqueTaskWorkerCount(from, to)).as("two years on").isZero();
   }
 
   /**
