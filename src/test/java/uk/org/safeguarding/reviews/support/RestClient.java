@@ -12,9 +12,11 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 
 /** Calls the running application over HTTP as a user would (demo users, password "demo"), or anonymously. */
 public class RestClient {
@@ -130,25 +132,29 @@ public class RestClient {
 
   /** The path of a list, asking for its first page of {@link #MAX_RESULTS}, as a client of the API must. */
   public static String paged(String path) {
-    return path + (path.contains("?") ? "&" : "?") + "firstResult=0&maxResults=" + MAX_RESULTS;
+    return page(path, 0);
+  }
+
+  private static String page(String path, int firstResult) {
+    return path + (path.contains("?") ? "&" : "?") + "firstResult=" + firstResult + "&maxResults=" + MAX_RESULTS;
   }
 
   /**
    * What a path answers a user who reads all they may: a list is refused unpaged (400), so it is read page
    * by page, as a client would, and its pages' rows answered together; anything else as it is answered.
    */
-  public static Reply everyPage(java.util.function.Function<String, Reply> get, String path) {
+  public static Reply everyPage(Function<String, Reply> get, String path) {
     Reply asked = get.apply(path);
     if (asked.status() != 400 || !asked.text().contains("A list is given a page at a time")) {
       return asked;
     }
-    com.fasterxml.jackson.databind.node.ArrayNode rows = JSON.createArrayNode();
+    ArrayNode rows = JSON.createArrayNode();
     for (int first = 0; ; first += MAX_RESULTS) {
-      Reply page = get.apply(path + (path.contains("?") ? "&" : "?") + "firstResult=" + first + "&maxResults=" + MAX_RESULTS);
+      Reply page = get.apply(page(path, first));
       if (page.status() != 200 || page.body() == null || !page.body().isArray()) {
         return page;
       }
-      rows.addAll((com.fasterxml.jackson.databind.node.ArrayNode) page.body());
+      rows.addAll((ArrayNode) page.body());
       if (page.body().size() < MAX_RESULTS) {
         return new Reply(200, rows, rows.toString(), page.headers());
       }
