@@ -25,9 +25,9 @@ import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import uk.org.safeguarding.reviews.identity.Groups;
 import uk.org.safeguarding.reviews.forms.FormSubmissionValidator;
 import uk.org.safeguarding.reviews.forms.InvalidCaseDataException;
+import uk.org.safeguarding.reviews.identity.Groups;
 
 /**
  * The one way into the record. Every engine command passes here first, whichever API sent it
