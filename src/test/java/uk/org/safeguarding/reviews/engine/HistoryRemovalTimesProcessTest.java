@@ -13,6 +13,8 @@ import java.util.List;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.batch.Batch;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.management.Metrics;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -127,6 +129,30 @@ class HistoryRemovalTimesProcessTest extends CaseSteps {
     setNow(START.plusDays(731));
     cleanUpHistory();
     assertThat(managementService.getUniqueTaskWorkerCount(from, to)).as("two years on").isZero();
+  }
+
+  @Test
+  void theExecutionMetricsGoWithTheTaskWorkerCountAfterTwoYears() {
+    String caseReference = newCase("Child V");
+    scrWithAnImrOverdue(caseReference);
+    ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDbMetricsReporter().reportNow();
+    Date from = Date.from(START.minusDays(1).atZone(Deadlines.LONDON).toInstant());
+    Date to = Date.from(START.plusDays(1).atZone(Deadlines.LONDON).toInstant());
+    assertThat(activitiesRun(from, to)).as("Admin's execution metrics: activities run on the case's day").isPositive();
+
+    setNow(START.plusDays(729));
+    cleanUpHistory();
+    assertThat(activitiesRun(from, to)).as("729 days on").isPositive();
+
+    setNow(START.plusDays(731));
+    cleanUpHistory();
+    assertThat(activitiesRun(from, to)).as("731 days on").isZero();
+    assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(caseReference).count())
+        .as("the case's own history stays (20 years)").isPositive();
+  }
+
+  private long activitiesRun(Date from, Date to) {
+    return managementService.createMetricsQuery().name(Metrics.ACTIVTY_INSTANCE_START).startDate(from).endDate(to).sum();
   }
 
   /**
