@@ -46,13 +46,16 @@ final class EngineCommands {
         "CreateTenantQueryCmd", "IsIdentityServiceReadOnlyCmd", "IsTelemetryEnabledCmd", "ExecuteFilterCountCmd",
         "ExecuteFilterListCmd", "ExecuteFilterListPageCmd", "ExecuteFilterSingleResultCmd", "FindActiveActivityIdsCmd",
         "FindHistoryCleanupJobsCmd", "DetermineHistoryLevelCmd");
-    full(Rule.READ, IMPL + "GetDeployedTaskFormCmd", IMPL + "metrics.MetricsQueryImpl",
+    // the engine counts every instance of a definition here, also those the user may not read
+    full(Rule.READ_COUNTS, IMPL + "ProcessDefinitionStatisticsQueryImpl", IMPL + "DeploymentStatisticsQueryImpl",
+        IMPL + "metrics.MetricsQueryImpl", IMPL + "metrics.MetricsQueryImpl$MetricsQuerySumCmd",
+        IMPL + "metrics.MetricsQueryImpl$MetricsQueryIntervalCmd");
+    full(Rule.READ, IMPL + "GetDeployedTaskFormCmd",
         IMPL + "HistoricTaskInstanceReportImpl$HistoricTaskInstanceCountByProcessDefinitionKey",
         IMPL + "HistoricTaskInstanceReportImpl$HistoricTaskInstanceCountByNameCmd",
         IMPL + "HistoricTaskInstanceReportImpl$ExecuteDurationCmd",
         IMPL + "HistoricProcessInstanceReportImpl$ExecuteDurationReportCmd",
         IMPL + "TaskReportImpl$TaskCountByCandidateGroupCmd",
-        IMPL + "metrics.MetricsQueryImpl$MetricsQuerySumCmd", IMPL + "metrics.MetricsQueryImpl$MetricsQueryIntervalCmd",
         IMPL + "ManagementServiceImpl$GetRegisteredDeploymentsCmd",
         "org.camunda.bpm.webapp.impl.db.QueryServiceImpl$QueryServiceRowCountCmd",
         "org.camunda.bpm.webapp.impl.db.QueryServiceImpl$ExecuteListQueryCmd",

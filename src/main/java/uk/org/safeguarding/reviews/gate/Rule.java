@@ -4,6 +4,12 @@ package uk.org.safeguarding.reviews.gate;
 enum Rule {
   /** Reading: the engine's authorizations decide what the user sees. */
   READ,
+  /**
+   * Counts across every case of a process (a definition's statistics) and the engine's own counts (its
+   * metrics), which the engine gives without regard to which cases the user may read: only for those who
+   * watch the work, in Cockpit or Admin.
+   */
+  READ_COUNTS,
   /** The engine's own work (job acquisition, schema, metrics): no API sends it for a user. */
   ENGINE,
   /** Never for a user, whatever their grants: it would change the record outside the processes. */

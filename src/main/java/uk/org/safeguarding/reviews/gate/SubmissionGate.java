@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.form.CamundaFormRef;
 import org.camunda.bpm.engine.form.StartFormData;
@@ -66,6 +69,8 @@ public class SubmissionGate {
   private static final Logger LOG = LoggerFactory.getLogger(SubmissionGate.class);
   private static final int MAX_COMMENT = 2_000;
   private static final int MAX_RETRIES = 10;
+  /** The web apps whose users watch the work as a whole: Cockpit (cases, deadlines) and Admin (the engine's metrics). */
+  private static final List<String> WATCHING_APPS = List.of("cockpit", "admin");
 
   private final ProcessEngineConfigurationImpl engine;
   private final FormContracts forms;
@@ -95,7 +100,7 @@ public class SubmissionGate {
             return null;
           }
           case START_FORM, TASK_FORM, CLAIM, ASSIGN, ADD_COMMENT, READ_TASK_COMMENTS, READ_CASE_COMMENTS, RETRY_FAILED_JOB,
-              IDENTITY_ADMINISTRATION -> {
+              IDENTITY_ADMINISTRATION, READ_COUNTS -> {
             usersCommand.set(command);
             try {
               return next.execute(command);
@@ -137,6 +142,7 @@ public class SubmissionGate {
       case READ_CASE_COMMENTS -> requireVisibleCase(CommandFields.text(command, "processInstanceId"));
       case RETRY_FAILED_JOB -> checkRetry(command, user);
       case IDENTITY_ADMINISTRATION -> checkIdentityAdministration(command, user);
+      case READ_COUNTS -> checkCounts(command, user);
       default -> refuse(user, command, "a case is worked on only through the steps of its processes");
     }
   }
@@ -300,6 +306,16 @@ public class SubmissionGate {
       if (failed == 0) {
         throw new RefusedOperation("Only a job that has failed is retried; a deadline still to come keeps its own schedule");
       }
+    }
+  }
+
+  /** Counts across every case: for the users who watch the work (Cockpit, or Admin's execution metrics). */
+  private void checkCounts(Command<?> command, Authentication user) {
+    AuthorizationService grants = engine.getAuthorizationService();
+    boolean watches = asSystem(() -> WATCHING_APPS.stream().anyMatch(app -> grants.isUserAuthorized(user.getUserId(),
+        user.getGroupIds(), Permissions.ACCESS, Resources.APPLICATION, app)));
+    if (!watches) {
+      refuse(user, command, "counts across every case are for those who watch the work in Cockpit");
     }
   }
 

@@ -196,6 +196,40 @@ class AccessMatrixIT {
   }
 
   @Test
+  void countEveryCaseOfEachProcess() {
+    // the engine counts every instance of a definition the user may read, also the cases the user may not read
+    assertMatrix("count the open cases of every process", allowedFor(SCR_CHAIR, BOARD_CHAIR, LADO, ADMIN),
+        role -> statusOutcome(rest.get("/engine-rest/process-definition/statistics", role), 200));
+    assertMatrix("count the engine's work (its metrics)", allowedFor(SCR_CHAIR, BOARD_CHAIR, LADO, ADMIN),
+        role -> statusOutcome(rest.get("/engine-rest/metrics/activity-instance-start/sum", role), 200));
+    Reply refused = rest.get("/engine-rest/process-definition/statistics", UNINVOLVED_AGENCY);
+    assertThat(refused.body().path("message").asText()).contains("counts across every case are for those who watch the work");
+  }
+
+  @Test
+  void countTheStepsOfAProcessOnlyOverOnesOwnCases() {
+    String contribution = rest.get(paged("/engine-rest/process-definition?key=agency-contribution&latestVersion=true"), SCR_CHAIR)
+        .body().get(0).path("id").asText();
+    for (String role : List.of(POLICE, COUNCIL, UNINVOLVED_AGENCY, SCR_CHAIR)) {
+      Reply byStep = rest.get("/engine-rest/process-definition/" + contribution + "/statistics", role);
+      assertThat(byStep.status()).as(role).isEqualTo(200);
+      long counted = 0;
+      for (JsonNode step : byStep.body()) {
+        counted += step.path("id").asText().equals("UserTask_SubmitImr") ? step.path("instances").asLong() : 0;
+      }
+      long readable = rest.get("/engine-rest/task/count?taskDefinitionKey=UserTask_SubmitImr&processDefinitionId=" + contribution, role)
+          .body().path("count").asLong();
+      assertThat(counted).as("%s: IMRs being written, counted by step, against the IMR tasks %s may read", role, role)
+          .isEqualTo(readable);
+      if (role.equals(UNINVOLVED_AGENCY)) {
+        assertThat(counted).as("an agency taking no part").isZero();
+      } else {
+        assertThat(counted).as(role).isPositive();
+      }
+    }
+  }
+
+  @Test
   void manageUsers() {
     assertMatrix("create a user", allowedFor(ADMIN), role -> statusOutcome(rest.post("/engine-rest/user/create", role,
         Map.of("profile", Map.of("id", "new.user." + (++caseNumber), "firstName", "New", "lastName", "User"),
