@@ -105,8 +105,8 @@ public class DeadlinesController {
       all.addAll(open.list(ProcessKeys.REVIEWS, reference -> true, true));
     }
     if (ladoService) {
-      String user = caller.userId();
-      Predicate<String> notExcluded = reference -> reference == null || !lado.isExcluded(reference, user);
+      Set<String> excluded = lado.casesExcluding(caller.userId());
+      Predicate<String> notExcluded = reference -> reference == null || !excluded.contains(reference);
       all.addAll(open.list(ProcessKeys.LADO, notExcluded, false));
     }
     all.sort(java.util.Comparator.comparing(Deadline::due)); // reviews and LADO cases together, most urgent first

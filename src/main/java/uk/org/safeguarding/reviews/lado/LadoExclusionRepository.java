@@ -9,4 +9,6 @@ public interface LadoExclusionRepository extends ListCrudRepository<LadoExclusio
   boolean existsByCaseReferenceAndUserId(String caseReference, String userId);
 
   List<LadoExclusion> findByCaseReferenceOrderByUserId(String caseReference);
+
+  List<LadoExclusion> findByUserId(String userId);
 }

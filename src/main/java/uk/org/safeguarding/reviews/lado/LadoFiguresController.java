@@ -1,6 +1,7 @@
 package uk.org.safeguarding.reviews.lado;
 
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -61,12 +62,12 @@ public class LadoFiguresController {
     requireLado();
     LadoCase c = records.find(reference)
         .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No LADO case " + reference));
-    String user = caller.userId();
-    if (records.isExcluded(reference, user)) {
+    Set<String> keptAwayFrom = records.casesExcluding(caller.userId());
+    if (keptAwayFrom.contains(reference)) {
       throw new ResponseStatusException(HttpStatus.FORBIDDEN, "You are kept away from case " + reference);
     }
     return records.earlierConcerns(c.getPersonKey(), reference).stream()
-        .filter(concern -> !records.isExcluded(concern.reference(), user)).toList();
+        .filter(concern -> !keptAwayFrom.contains(concern.reference())).toList();
   }
 
   private int yearOrCurrent(Integer year) {

@@ -3,6 +3,8 @@ package uk.org.safeguarding.reviews.lado;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -185,6 +187,12 @@ public class LadoRecords {
 
   public boolean isExcluded(String reference, String userId) {
     return userId != null && exclusions.existsByCaseReferenceAndUserId(reference, userId);
+  }
+
+  /** The cases a user is excluded from (read once for a whole listing). */
+  public Set<String> casesExcluding(String userId) {
+    return userId == null ? Set.of()
+        : exclusions.findByUserId(userId).stream().map(LadoExclusion::getCaseReference).collect(Collectors.toSet());
   }
 
   public List<String> excludedUsers(String reference) {

@@ -48,7 +48,8 @@ import uk.org.safeguarding.reviews.support.TestDatabase;
  * <p>At each size: Tasklist's filter <em>My groups' tasks</em> as the agency (first page of 15 and
  * the count), {@code GET /engine-rest/task} and {@code /task/count} over HTTP, and the engine's
  * own SQL of the page and the count under {@code EXPLAIN (ANALYZE)}, written to
- * {@code target/benchmark/tasklist-plans-postgresql.md}.
+ * {@code target/benchmark/tasklist-plans-postgresql.md}; and the managers' deadlines view
+ * ({@code GET /api/deadlines} as the business manager), which lists every open task and timer.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = "test.database=postgres")
@@ -60,6 +61,7 @@ class TaskListScaleOnPostgresqlBenchmark extends ProcessTestBase {
 
   private static final String AGENCY = "dorset-police";
   private static final String OTHER_AGENCY = "poole-council";
+  private static final String MANAGER = "business.manager";
   private static final int PAGE = 15;
   private static final int PER_TRANSACTION = 200;
   private static final int OTHER_AGENCYS_TASKS = 1000;
@@ -96,6 +98,11 @@ class TaskListScaleOnPostgresqlBenchmark extends ProcessTestBase {
             ok(rest.get(firstPage, AGENCY));
             return ok(rest.get(count, AGENCY));
           }), "");
+      // the managers' deadlines view (Cockpit's start page, the board's printable summary): every open deadline
+      int deadlinesListed = ok(rest.get("/api/deadlines", MANAGER)).body().size();
+      assertThat(deadlinesListed).as("every open contribution's task and timers").isGreaterThan(openTasks);
+      report.add(section, "`GET /api/deadlines` as " + MANAGER + ": every open deadline, most urgent first (the deadlines view in Cockpit)",
+          Samples.measure(fewerCalls(), () -> ok(rest.get("/api/deadlines", MANAGER))), deadlinesListed + " deadlines");
       String plans = explain() + "-- indexes\n" + String.join("\n", jdbc.queryForList(
           "select indexdef from pg_indexes where tablename in ('act_ru_task', 'act_ru_authorization') order by 1", String.class)) + "\n";
       System.out.println(plans);
@@ -108,6 +115,12 @@ class TaskListScaleOnPostgresqlBenchmark extends ProcessTestBase {
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
+  }
+
+  /** The deadlines view reads every open deadline: fewer calls than a page of Tasklist. */
+  private BenchmarkSettings fewerCalls() {
+    return new BenchmarkSettings(settings.cases(), 1, settings.warmupCases(), settings.openCases(), Math.min(settings.calls(), 5),
+        Math.min(settings.warmupCalls(), 3), settings.registerEntries());
   }
 
   private Object tasklist(String filter) {
