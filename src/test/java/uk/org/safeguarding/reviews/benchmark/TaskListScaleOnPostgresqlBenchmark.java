@@ -62,6 +62,8 @@ class TaskListScaleOnPostgresqlBenchmark extends ProcessTestBase {
   private static final String AGENCY = "dorset-police";
   private static final String OTHER_AGENCY = "poole-council";
   private static final String MANAGER = "business.manager";
+  private static final String CHAIR = "scr.chair";
+  private static final List<String> CHAIR_GROUPS = List.of("scr-group-chair", "scr-group");
   private static final int PAGE = 15;
   private static final int PER_TRANSACTION = 200;
   private static final int OTHER_AGENCYS_TASKS = 1000;
@@ -81,6 +83,7 @@ class TaskListScaleOnPostgresqlBenchmark extends ProcessTestBase {
         + jdbc.queryForObject("SHOW server_version", String.class) + ", embedded", settings);
     RestClient rest = new RestClient(port);
     String myGroupsTasks = filterService.createFilterQuery().filterName("My groups' tasks").singleResult().getId();
+    String allTasks = filterService.createFilterQuery().filterName("All tasks").singleResult().getId();
     for (int openTasks : openTaskSizes()) {
       openContributions(AGENCY, openTasks);
       openContributions(OTHER_AGENCY, Math.min(openTasks, OTHER_AGENCYS_TASKS));
@@ -98,6 +101,14 @@ class TaskListScaleOnPostgresqlBenchmark extends ProcessTestBase {
             ok(rest.get(firstPage, AGENCY));
             return ok(rest.get(count, AGENCY));
           }), "");
+      // the partnership's view: a chair's Tasklist filter of every task it may read (every agency's work of the reviews)
+      long allVisible = as(CHAIR, CHAIR_GROUPS, () -> filterService.count(allTasks));
+      assertThat(allVisible).as("the chair reads every agency's tasks").isGreaterThanOrEqualTo(openTasks);
+      report.add(section, "Tasklist filter *All tasks* as " + CHAIR + ": first page of " + PAGE + " and count (engine API)",
+          Samples.measure(settings, () -> as(CHAIR, CHAIR_GROUPS, () -> {
+            filterService.listPage(allTasks, taskService.createTaskQuery(), 0, PAGE);
+            return filterService.count(allTasks);
+          })), allVisible + " tasks");
       // the managers' deadlines view (Cockpit's start page, the board's printable summary): every open deadline
       int deadlinesListed = ok(rest.get("/api/deadlines", MANAGER)).body().size();
       assertThat(deadlinesListed).as("every open contribution's task and timers").isGreaterThan(openTasks);
