@@ -59,7 +59,6 @@ public class OpenDeadlines {
 
   public OpenDeadlines(TaskService tasks, ManagementService management, RuntimeService runtime, RepositoryService repository,
       IdentityService identity, RegisterQuery register, Deadlines deadlines, SystemActions system, NamedParameterJdbcTemplate jdbc) {
-    this.jdbc = jdbc;
     this.tasks = tasks;
     this.management = management;
     this.runtime = runtime;
@@ -68,6 +67,7 @@ public class OpenDeadlines {
     this.register = register;
     this.deadlines = deadlines;
     this.system = system;
+    this.jdbc = jdbc;
   }
 
   /**

@@ -315,7 +315,7 @@ public class SubmissionGate {
     boolean watches = asSystem(() -> WATCHING_APPS.stream().anyMatch(app -> grants.isUserAuthorized(user.getUserId(),
         user.getGroupIds(), Permissions.ACCESS, Resources.APPLICATION, app)));
     if (!watches) {
-      refuse(user, command, "counts across every case are for those who watch the work in Cockpit");
+      refuse(user, command, "counts across every case are for those who watch the work in Cockpit or Admin");
     }
   }
 
