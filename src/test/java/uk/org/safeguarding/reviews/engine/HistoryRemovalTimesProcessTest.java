@@ -132,6 +132,29 @@ class HistoryRemovalTimesProcessTest extends CaseSteps {
   }
 
   @Test
+  void theCleanUpJobsOwnLogGoesThirtyDaysAfterItRan() {
+    cleanUpHistory();
+    Date from = Date.from(START.minusDays(1).atZone(Deadlines.LONDON).toInstant());
+    Date to = Date.from(START.plusDays(1).atZone(Deadlines.LONDON).toInstant());
+    assertThat(cleanUpJobLogged(from, to)).as("the clean-up job's log of the night it ran").isPositive();
+
+    setNow(START.plusDays(29));
+    cleanUpHistory();
+    assertThat(cleanUpJobLogged(from, to)).as("29 days after").isPositive();
+
+    setNow(START.plusDays(31));
+    cleanUpHistory();
+    assertThat(cleanUpJobLogged(from, to)).as("31 days after").isZero();
+  }
+
+  /** The clean-up job's log entries written between the two times (its job stays, rescheduled night after night). */
+  private long cleanUpJobLogged(Date from, Date to) {
+    return historyService.findHistoryCleanupJobs().stream()
+        .flatMap(job -> historyService.createHistoricJobLogQuery().jobId(job.getId()).list().stream())
+        .filter(log -> !log.getTimestamp().before(from) && !log.getTimestamp().after(to)).count();
+  }
+
+  @Test
   void theExecutionMetricsGoWithTheTaskWorkerCountAfterTwoYears() {
     String caseReference = newCase("Child V");
     scrWithAnImrOverdue(caseReference);
