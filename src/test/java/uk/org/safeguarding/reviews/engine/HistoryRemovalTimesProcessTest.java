@@ -10,6 +10,7 @@ import static uk.org.safeguarding.reviews.referral.ReferralProcess.TASK_RECOMMEN
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.function.LongSupplier;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.batch.Batch;
@@ -40,6 +41,10 @@ class HistoryRemovalTimesProcessTest extends CaseSteps {
       "ACT_HI_VARINST", "ACT_HI_DETAIL", "ACT_HI_IDENTITYLINK", "ACT_HI_OP_LOG", "ACT_HI_JOB_LOG", "ACT_HI_INCIDENT",
       "ACT_HI_COMMENT", "ACT_HI_ATTACHMENT", "ACT_HI_EXT_TASK_LOG", "ACT_GE_BYTEARRAY", "ACT_HI_DECINST", "ACT_RU_AUTHORIZATION");
   private static final String[] AGENCIES = {"dorset-police", "poole-council"};
+
+  /** The day of {@code START}, give or take a day. */
+  private static final Date AROUND_START_FROM = Date.from(START.minusDays(1).atZone(Deadlines.LONDON).toInstant());
+  private static final Date AROUND_START_TO = Date.from(START.plusDays(1).atZone(Deadlines.LONDON).toInstant());
 
   @Autowired private HistoryRemovalTimes removalTimes;
   @Autowired private ProcessEngine engine;
@@ -134,17 +139,7 @@ class HistoryRemovalTimesProcessTest extends CaseSteps {
   @Test
   void theCleanUpJobsOwnLogGoesThirtyDaysAfterItRan() {
     cleanUpHistory();
-    Date from = Date.from(START.minusDays(1).atZone(Deadlines.LONDON).toInstant());
-    Date to = Date.from(START.plusDays(1).atZone(Deadlines.LONDON).toInstant());
-    assertThat(cleanUpJobLogged(from, to)).as("the clean-up job's log of the night it ran").isPositive();
-
-    setNow(START.plusDays(29));
-    cleanUpHistory();
-    assertThat(cleanUpJobLogged(from, to)).as("29 days after").isPositive();
-
-    setNow(START.plusDays(31));
-    cleanUpHistory();
-    assertThat(cleanUpJobLogged(from, to)).as("31 days after").isZero();
+    keptThenRemoved("the clean-up job's log of the night it ran", () -> cleanUpJobLogged(AROUND_START_FROM, AROUND_START_TO), 29, 31);
   }
 
   /** The clean-up job's log entries written between the two times (its job stays, rescheduled night after night). */
@@ -159,19 +154,24 @@ class HistoryRemovalTimesProcessTest extends CaseSteps {
     String caseReference = newCase("Child V");
     scrWithAnImrOverdue(caseReference);
     ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDbMetricsReporter().reportNow();
-    Date from = Date.from(START.minusDays(1).atZone(Deadlines.LONDON).toInstant());
-    Date to = Date.from(START.plusDays(1).atZone(Deadlines.LONDON).toInstant());
-    assertThat(activitiesRun(from, to)).as("Admin's execution metrics: activities run on the case's day").isPositive();
-
-    setNow(START.plusDays(729));
-    cleanUpHistory();
-    assertThat(activitiesRun(from, to)).as("729 days on").isPositive();
-
-    setNow(START.plusDays(731));
-    cleanUpHistory();
-    assertThat(activitiesRun(from, to)).as("731 days on").isZero();
+    keptThenRemoved("Admin's execution metrics: activities run on the case's day",
+        () -> activitiesRun(AROUND_START_FROM, AROUND_START_TO), 729, 731);
     assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(caseReference).count())
         .as("the case's own history stays (20 years)").isPositive();
+  }
+
+  /**
+   * What is counted is there now and still after the engine's clean-up on the last day it is kept, and gone
+   * after the clean-up on the day it is due (days after {@code START}).
+   */
+  private void keptThenRemoved(String what, LongSupplier count, int lastDayKept, int firstDayGone) {
+    assertThat(count.getAsLong()).as(what).isPositive();
+    setNow(START.plusDays(lastDayKept));
+    cleanUpHistory();
+    assertThat(count.getAsLong()).as("%s, %d days on", what, lastDayKept).isPositive();
+    setNow(START.plusDays(firstDayGone));
+    cleanUpHistory();
+    assertThat(count.getAsLong()).as("%s, %d days on", what, firstDayGone).isZero();
   }
 
   private long activitiesRun(Date from, Date to) {
