@@ -1,14 +1,12 @@
 package uk.org.safeguarding.reviews.engine;
 
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Date;
 
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
-import org.camunda.bpm.engine.impl.jobexecutor.JobHandler;
 import org.camunda.bpm.engine.impl.jobexecutor.historycleanup.HistoryCleanupJobHandler;
 import org.camunda.bpm.engine.impl.jobexecutor.historycleanup.HistoryCleanupRemovalTime;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -30,13 +28,9 @@ import org.springframework.stereotype.Component;
 public class ExecutionMetricsRetention extends AbstractProcessEnginePlugin {
 
   @Override
-  @SuppressWarnings("rawtypes")
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    if (configuration.getCustomJobHandlers() == null) {
-      configuration.setCustomJobHandlers(new ArrayList<JobHandler>());
-    }
-    // registered after the engine's own handlers, so it takes the place of the engine's history clean-up
-    configuration.getCustomJobHandlers().add(new HistoryCleanupJobHandler() {
+    // of the engine's type: it takes the place of the engine's history clean-up
+    ProcessEngineSetup.addJobHandler(configuration, new HistoryCleanupJobHandler() {
       @Override
       protected HistoryCleanupRemovalTime getTimeBasedHandler() {
         return new HistoryCleanupRemovalTime() {

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.jobexecutor.JobHandler;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -17,6 +18,15 @@ public class ProcessEngineSetup {
   @Bean
   public java.time.Clock clock() {
     return new EngineClock();
+  }
+
+  /** Adds a job handler of the application's to the engine's own (one of the same type takes the engine's place). */
+  @SuppressWarnings("rawtypes")
+  public static void addJobHandler(ProcessEngineConfigurationImpl configuration, JobHandler handler) {
+    if (configuration.getCustomJobHandlers() == null) {
+      configuration.setCustomJobHandlers(new ArrayList<JobHandler>());
+    }
+    configuration.getCustomJobHandlers().add(handler);
   }
 
   /** A plugin that adds a parse listener running before the engine's own, for every deployed model. */

@@ -1,17 +1,15 @@
 package uk.org.safeguarding.reviews.notification;
 
-import java.util.ArrayList;
-
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.jobexecutor.JobHandler;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
 
 import uk.org.safeguarding.reviews.engine.EveryUserTask;
+import uk.org.safeguarding.reviews.engine.ProcessEngineSetup;
 
 /**
  * Every user task of every model announces itself by e-mail when it is created; notices are the
@@ -37,10 +35,7 @@ public class NotificationEngineSetup {
     return new AbstractProcessEnginePlugin() {
       @Override
       public void preInit(ProcessEngineConfigurationImpl configuration) {
-        if (configuration.getCustomJobHandlers() == null) {
-          configuration.setCustomJobHandlers(new ArrayList<JobHandler>());
-        }
-        configuration.getCustomJobHandlers().add(new NoticeJob(notices));
+        ProcessEngineSetup.addJobHandler(configuration, new NoticeJob(notices));
         configuration.setFailedJobCommandFactory(new NoticeRetry(settings.getRetryCycle()));
       }
 
