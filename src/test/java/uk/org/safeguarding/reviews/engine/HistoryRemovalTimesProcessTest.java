@@ -217,16 +217,6 @@ class HistoryRemovalTimesProcessTest extends CaseSteps {
     return time == null ? "none" : time.toInstant().atZone(Deadlines.LONDON).toLocalDate().toString();
   }
 
-  /** The engine's nightly clean-up, run now: its job executed until it has nothing left to remove. */
-  private void cleanUpHistory() {
-    historyService.cleanUpHistoryAsync(true);
-    for (int round = 0; round < 20; round++) {
-      for (Job job : historyService.findHistoryCleanupJobs()) {
-        managementService.executeJob(job.getId());
-      }
-    }
-  }
-
   /** The engine's batches run as the job executor runs them: seed, then their jobs, then the monitor that ends them. */
   private void runBatches() {
     for (int round = 0; round < 10 && managementService.createBatchQuery().count() > 0; round++) {

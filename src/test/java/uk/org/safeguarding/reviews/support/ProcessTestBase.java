@@ -61,6 +61,16 @@ public abstract class ProcessTestBase {
     ClockUtil.setCurrentTime(Date.from(londonTime.atZone(Deadlines.LONDON).toInstant()));
   }
 
+  /** The engine's nightly clean-up, run now: its job executed until it has nothing left to remove. */
+  protected void cleanUpHistory() {
+    historyService.cleanUpHistoryAsync(true);
+    for (int round = 0; round < 20; round++) {
+      for (Job job : historyService.findHistoryCleanupJobs()) {
+        managementService.executeJob(job.getId());
+      }
+    }
+  }
+
   protected void setToday(LocalDate day) {
     setNow(day.atTime(LocalTime.of(10, 0)));
   }
