@@ -86,6 +86,11 @@ final class FormContract {
       }
       TypedValue value = values.get(name);
       String label = label(field, name);
+      if (value != null && value.isTransient()) {
+        // a transient value is read by the step and then never stored: a required field would pass and be lost
+        problems.add(label + " cannot be sent as transient: everything a step accepts is kept in the case's record");
+        continue;
+      }
       if (!typeFits(field, value)) {
         problems.add(label + " must be sent as " + expectedType(field) + ", not " + typeName(value)
             + (isObject(value) ? "; values of type Object are not accepted" : ""));

@@ -162,6 +162,45 @@ class OperationsOutsideTheStepsIT {
     assertThat(managementService.createJobQuery().jobId(reminderJob).singleResult().getRetries()).isEqualTo(3);
   }
 
+  /**
+   * A value sent as transient is read by the step and never stored: a required field would pass the form's
+   * check and be missing from the record. Refused on a start and on a step, over both APIs, and nothing is written.
+   */
+  @Test
+  void aValueSentAsTransientIsRefusedOnAStartAndOnAStep() {
+    Map<String, Object> transientText = Map.of("value", "Written but not kept", "type", "String", "valueInfo", Map.of("transient", true));
+    long referrals = historyService.createHistoricProcessInstanceQuery().processDefinitionKey("safeguarding-referral").count();
+    Map<String, Object> start = new LinkedHashMap<>(RestClient.variables("caseReference", "Child Transient", "referringAgency",
+        "Dorset Police", "boardAwareOn", "2026-11-02", "agenciesInvolved", List.of("dorset-police"), "mediaInterest", false));
+    Map<String, Object> startVariables = new LinkedHashMap<>(castMap(start.get("variables")));
+    startVariables.put("incidentSummary", transientText);
+    Map<String, Object> startBody = Map.of("variables", startVariables);
+    WebAppClient police = WebAppClient.signIn(port, "dorset-police");
+    for (Reply refused : List.of(rest.post("/engine-rest/process-definition/key/safeguarding-referral/start", "dorset-police", startBody),
+        police.post(WebAppClient.ENGINE + "/process-definition/key/safeguarding-referral/submit-form", startBody))) {
+      assertThat(refused.status()).as(refused.text()).isEqualTo(400);
+      assertThat(refused.text()).contains("cannot be sent as transient");
+    }
+    assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey("safeguarding-referral").count())
+        .as("no referral opened").isEqualTo(referrals);
+
+    Map<String, Object> imr = new LinkedHashMap<>(castMap(RestClient.imrVariables().get("variables")));
+    imr.put("imrAnalysis", transientText);
+    Map<String, Object> imrBody = Map.of("variables", imr);
+    for (Reply refused : List.of(rest.post("/engine-rest/task/" + imrTask + "/complete", "dorset-police", imrBody),
+        police.post(WebAppClient.ENGINE + "/task/" + imrTask + "/submit-form", imrBody))) {
+      assertThat(refused.status()).as(refused.text()).isEqualTo(400);
+      assertThat(refused.text()).contains("cannot be sent as transient");
+    }
+    assertThat(taskService.createTaskQuery().taskId(imrTask).count()).as("the IMR is still to be submitted").isOne();
+    assertThat(runtimeService.getVariable(imrInstance, "imrAuthor")).as("nothing of it written").isNull();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> castMap(Object map) {
+    return (Map<String, Object>) map;
+  }
+
   @Test
   void commentsAreMadeOnOnesOwnTaskAndReadOnlyWithIt() {
     Reply referred = rest.post("/engine-rest/process-definition/key/safeguarding-referral/start", "scr.chair",
