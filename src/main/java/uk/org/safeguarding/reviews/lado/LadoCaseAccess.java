@@ -104,11 +104,41 @@ public class LadoCaseAccess implements ExecutionListener {
   }
 
   /**
-   * Excludes a LADO from a case: recorded with the reason, and from now on nothing of the case is
-   * theirs to see or do. A task they had claimed goes back to the group.
+   * Excludes a LADO from a case and from every other case about the same person (the conflict of interest
+   * is with the person, and a later case's earlier concerns name the earlier ones): recorded with the
+   * reason, and from now on nothing of those cases is theirs to see or do. A task they had claimed goes
+   * back to the group.
    */
   @Transactional
   public void exclude(String reference, String userId, String reason, String excludedBy) {
+    excludeFromCase(reference, userId, reason, excludedBy);
+    for (String other : records.otherCasesAboutThePerson(reference)) {
+      if (!records.isExcluded(other, userId)) {
+        excludeFromCase(other, userId, samePersonReason(reference), excludedBy);
+      }
+    }
+  }
+
+  /**
+   * A case just opened ({@code ServiceTask_OpenAllegation}, before anything of it is shown): whoever is kept
+   * away from another case about the same person is kept away from this one too.
+   */
+  public void carryOverExclusions(String reference, String instance) {
+    for (String other : records.otherCasesAboutThePerson(reference)) {
+      for (LadoExclusion exclusion : records.exclusionsFrom(other)) {
+        if (!records.isExcluded(reference, exclusion.getUserId())) {
+          records.exclude(reference, exclusion.getUserId(), samePersonReason(other), exclusion.getExcludedBy(), deadlines.today());
+          system.run(() -> revokeInstance(exclusion.getUserId(), instance));
+        }
+      }
+    }
+  }
+
+  private static String samePersonReason(String reference) {
+    return "Kept away from " + reference + ", about the same person";
+  }
+
+  private void excludeFromCase(String reference, String userId, String reason, String excludedBy) {
     records.exclude(reference, userId, reason, excludedBy, deadlines.today());
     system.run(() -> {
       for (HistoricProcessInstance instance : history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(reference).list()) {

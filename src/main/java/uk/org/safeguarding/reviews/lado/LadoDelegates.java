@@ -34,8 +34,10 @@ public class LadoDelegates {
   private final LadoAllegation rules;
   private final LadoRecords records;
   private final Deadlines deadlines;
+  private final LadoCaseAccess access;
 
-  public LadoDelegates(LadoAllegation rules, LadoRecords records, Deadlines deadlines) {
+  public LadoDelegates(LadoAllegation rules, LadoRecords records, Deadlines deadlines, LadoCaseAccess access) {
+    this.access = access;
     this.rules = rules;
     this.records = records;
     this.deadlines = deadlines;
@@ -70,6 +72,8 @@ public class LadoDelegates {
       opened.setLeadAuthority(LadoAllegation.blank(text(execution, "otherAuthority"))
           ? text(execution, "leadAuthority") : text(execution, "leadAuthority") + ": " + text(execution, "otherAuthority").strip());
       records.open(opened);
+      // before anything of the case is shown: it names the earlier cases, kept from whoever is kept from them
+      access.carryOverExclusions(reference, execution.getProcessInstanceId());
       execution.setVariable("earlierConcerns",
           records.earlierConcernsText(records.earlierConcerns(opened.getPersonKey(), reference)));
       LadoAllegation.Marks marks = rules.marks(awareOn);

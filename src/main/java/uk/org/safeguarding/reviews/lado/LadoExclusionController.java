@@ -1,9 +1,13 @@
 package uk.org.safeguarding.reviews.lado;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -15,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 import uk.org.safeguarding.reviews.engine.SystemActions;
+import uk.org.safeguarding.reviews.forms.FormSubmissionValidator;
 import uk.org.safeguarding.reviews.identity.CallerRoles;
 import uk.org.safeguarding.reviews.identity.Groups;
 
@@ -60,9 +65,13 @@ public class LadoExclusionController {
     if (!isLado) {
       throw new IllegalArgumentException("Cannot exclude: '" + request.userId() + "' is not a LADO");
     }
+    if (FormSubmissionValidator.looksLikeMarkupOrExpression(request.reason())) {
+      throw new IllegalArgumentException("Cannot exclude: the reason " + FormSubmissionValidator.MARKUP_REFUSED);
+    }
     if (records.isExcluded(reference, request.userId())) {
       throw new IllegalArgumentException("Cannot exclude: '" + request.userId() + "' is already excluded from " + reference);
     }
+    requireSomeoneLeft(reference, request.userId());
     access.exclude(reference, request.userId(), request.reason().strip(), caller.userId());
     return Map.of("reference", reference, "userId", request.userId(), "reason", request.reason().strip());
   }
@@ -72,6 +81,26 @@ public class LadoExclusionController {
     caller.require(Groups.LADO_MANAGER);
     requireCase(reference);
     return records.excludedUsers(reference);
+  }
+
+  /**
+   * An exclusion covers every case about the same person; each of them must keep at least one member of
+   * the LADO service who may work on it, or the case, its tasks and deadlines would be nobody's.
+   */
+  private void requireSomeoneLeft(String reference, String userId) {
+    List<String> ladoStaff = system.call(() -> identity.createUserQuery().memberOfGroup(Groups.LADO).list()).stream()
+        .map(User::getId).toList();
+    List<String> affected = new ArrayList<>(List.of(reference));
+    affected.addAll(records.otherCasesAboutThePerson(reference));
+    for (String each : affected) {
+      Set<String> left = new HashSet<>(ladoStaff);
+      records.excludedUsers(each).forEach(left::remove);
+      left.remove(userId);
+      if (left.isEmpty()) {
+        throw new IllegalArgumentException("Cannot exclude: nobody in the LADO service would be left to work on " + each
+            + (each.equals(reference) ? "" : " (about the same person)"));
+      }
+    }
   }
 
   private void requireCase(String reference) {

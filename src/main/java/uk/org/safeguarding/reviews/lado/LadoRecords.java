@@ -165,6 +165,19 @@ public class LadoRecords {
         .filter(c -> !c.getReference().equals(excludingReference)).map(EarlierConcern::of).toList();
   }
 
+  /**
+   * The other cases about the same person as this one (earlier and later): a LADO kept away from one of
+   * them is kept away from all, because the conflict of interest is with the person.
+   */
+  public List<String> otherCasesAboutThePerson(String reference) {
+    return earlierConcerns(existing(reference).getPersonKey(), reference).stream().map(EarlierConcern::reference).toList();
+  }
+
+  /** The exclusions from a case, by user id. */
+  public List<LadoExclusion> exclusionsFrom(String reference) {
+    return exclusions.findByCaseReferenceOrderByUserId(reference);
+  }
+
   /** See {@link LadoRules#earlierConcernsText}. */
   public String earlierConcernsText(List<EarlierConcern> concerns) {
     return LadoRules.earlierConcernsText(concerns);

@@ -437,4 +437,42 @@ class LadoAccessIT {
         .isEqualTo(instances);
     assertThat(jdbc.queryForObject("SELECT count(*) FROM lado_case", Integer.class)).isEqualTo(cases);
   }
+
+  /**
+   * The conflict of interest is with the person: a later case about the same person (whose earlier concerns
+   * name this one) is kept from the excluded LADO from its first moment, even when they open it themself; a
+   * new exclusion covers every case about the person; and the manager cannot exclude the last LADO left.
+   */
+  @Test
+  @Order(7)
+  void anExclusionFollowsThePersonToEveryCaseAboutThemAndLeavesSomeoneToWorkOnIt() {
+    Reply started = start(LADO_TWO, referral());
+    assertThat(started.status()).as(started.text()).isEqualTo(200);
+    String later = started.body().path("id").asText();
+    String laterReference = (String) historyService.createHistoricVariableInstanceQuery().processInstanceId(later)
+        .variableName("ladoReference").singleResult().getValue();
+    List<String> laterTasks = taskService.createTaskQuery().processInstanceId(later).list().stream().map(Task::getId).toList();
+    assertThat(laterTasks).as("the initial consideration waits").isNotEmpty();
+    assertThat(leaksToUser(LADO_TWO, List.of(later), laterTasks)).isEmpty();
+    Reply concerns = rest.get("/engine-rest/process-instance/" + later + "/variables/earlierConcerns", LADO);
+    assertThat(concerns.text()).as("another LADO reads the earlier concerns").contains(reference);
+    String exclusions = "/api/lado/cases/" + encode(laterReference) + "/exclusions";
+    assertThat(rest.get(exclusions, MANAGER).text()).contains(LADO_TWO);
+
+    // excluded from the later case, lado is kept from the earlier one too
+    Reply excluded = rest.post(exclusions, MANAGER, Map.of("userId", LADO, "reason", "a neighbour of the person"));
+    assertThat(excluded.status()).as(excluded.text()).isEqualTo(201);
+    assertThat(rest.get("/api/lado/cases/" + encode(reference) + "/exclusions", MANAGER).text()).contains("\"" + LADO + "\"");
+    assertThat(leaksToUser(LADO, List.of(instance, later), laterTasks)).isEmpty();
+
+    Reply lastOne = rest.post(exclusions, MANAGER, Map.of("userId", MANAGER, "reason", "knows the person"));
+    assertThat(lastOne.status()).as(lastOne.text()).isEqualTo(400);
+    assertThat(lastOne.text()).contains("nobody in the LADO service would be left");
+    Reply markup = rest.post("/api/lado/cases/" + encode(laterReference) + "/exclusions", MANAGER,
+        Map.of("userId", MANAGER, "reason", "<script>alert(1)</script>"));
+    assertThat(markup.status()).as(markup.text()).isEqualTo(400);
+    assertThat(markup.text()).contains("markup or expression syntax");
+    assertThat(rest.get(exclusions, MANAGER).text()).doesNotContain(MANAGER);
+    assertThat(rest.get("/engine-rest/process-instance/" + later, MANAGER).status()).as("the manager still works on it").isEqualTo(200);
+  }
 }
