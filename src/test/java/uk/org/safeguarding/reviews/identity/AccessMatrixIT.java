@@ -28,6 +28,7 @@ import org.springframework.test.context.ActiveProfiles;
 
 import uk.org.safeguarding.reviews.support.AsyncContinuations;
 import uk.org.safeguarding.reviews.support.RestClient;
+import uk.org.safeguarding.reviews.support.WebAppClient;
 import uk.org.safeguarding.reviews.support.RestClient.Reply;
 import uk.org.safeguarding.reviews.support.TestDatabase;
 
@@ -204,6 +205,12 @@ class AccessMatrixIT {
         role -> statusOutcome(rest.get("/engine-rest/metrics/activity-instance-start/sum", role), 200));
     Reply refused = rest.get("/engine-rest/process-definition/statistics", UNINVOLVED_AGENCY);
     assertThat(refused.body().path("message").asText()).contains("counts across every case are for those who watch the work");
+    // Cockpit's own API (its dashboard's counts), which Camunda runs beside the engine's commands
+    assertMatrix("count the open cases of every process in Cockpit's API (Cockpit's users only)", allowedFor(SCR_CHAIR, BOARD_CHAIR, LADO),
+        role -> {
+          String counts = "/camunda/api/cockpit/plugin/base/default/process-definition/statistics?firstResult=0&maxResults=50";
+          return statusOutcome(role == null ? rest.get(counts, null) : WebAppClient.signIn(port, role).get(counts), 200);
+        });
   }
 
   @Test
