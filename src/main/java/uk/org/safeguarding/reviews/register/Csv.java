@@ -5,16 +5,21 @@ import java.util.List;
 
 /**
  * CSV as spreadsheets read and write it (RFC 4180): CRLF line ends; a field with a comma, quote or
- * line break quoted, its quotes doubled; read with or without a leading byte-order mark.
+ * line break quoted, its quotes doubled; read with or without a leading byte-order mark. Text that a
+ * spreadsheet would run as a formula (starting with {@code = + - @}, a tab or a carriage return) is
+ * written with a leading apostrophe, so that it opens as the text it is (OWASP's advice on CSV
+ * injection): a summary typed as {@code =HYPERLINK(...)} cannot become a link in the business
+ * manager's spreadsheet.
  */
 public final class Csv {
 
   private final StringBuilder text = new StringBuilder();
 
-  /** Appends one row. Null fields are empty. */
+  /** Appends one row. Null fields are empty; numbers are written as they are, text as text. */
   public Csv row(Object... fields) {
     for (int i = 0; i < fields.length; i++) {
-      text.append(i == 0 ? "" : ",").append(field(fields[i] == null ? null : fields[i].toString()));
+      Object value = fields[i];
+      text.append(i == 0 ? "" : ",").append(value instanceof Number ? value.toString() : field(asText(value)));
     }
     text.append("\r\n");
     return this;
@@ -27,6 +32,15 @@ public final class Csv {
   @Override
   public String toString() {
     return text.toString();
+  }
+
+  /** The value as text a spreadsheet shows and never runs; null stays null. */
+  static String asText(Object value) {
+    if (value == null) {
+      return null;
+    }
+    String text = value.toString();
+    return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
   }
 
   public static String field(String value) {
