@@ -51,7 +51,9 @@ public class FormSubmissionValidator {
 
   /** Markup or expression syntax has no place in a case record: refused rather than stored. */
   private static final Pattern SCRIPT_LIKE = Pattern.compile(
-      "(?i)<\\s*/?\\s*(script|iframe|object|embed|svg|img)\\b|javascript\\s*:|\\bon[a-z]+\\s*=|[$#]\\{");
+      "(?i)<\\s*/?\\s*(script|iframe|object|embed|svg|img|style|link|meta|base|form|input|button|textarea|math|video|audio"
+          + "|source|frame|frameset|body|html)\\b|<\\s*a\\s+[a-z-]+\\s*=|(javascript|vbscript)\\s*:"
+          + "|data\\s*:\\s*(text|image|application)/[a-z0-9.+-]+\\s*[;,]|\\bon[a-z]+\\s*=|[$#]\\{");
   private static final Pattern EQUALS = Pattern.compile("=\\s*([A-Za-z_][\\w]*)\\s*(=|!=)\\s*(\"([^\"]*)\"|true|false)\\s*");
   private static final Pattern NOT = Pattern.compile("=\\s*not\\(\\s*([A-Za-z_][\\w]*)\\s*\\)\\s*");
   private static final Pattern BARE = Pattern.compile("=\\s*([A-Za-z_][\\w]*)\\s*");
@@ -75,15 +77,13 @@ public class FormSubmissionValidator {
   }
 
   private void check(JsonNode field, Map<String, Object> values, List<String> problems, String prefix) {
+    // a field its condition hides is not required, but a value sent for it is checked like any other: it is stored
     Boolean hidden = hidden(field, values);
-    if (Boolean.TRUE.equals(hidden)) {
-      return;
-    }
     String type = field.path("type").asText();
     String key = type.equals("dynamiclist") ? field.path("path").asText() : field.path("key").asText();
     String label = prefix + label(field, key);
     Object value = values.get(key);
-    boolean required = field.path("validate").path("required").asBoolean(false) && hidden != null;
+    boolean required = field.path("validate").path("required").asBoolean(false) && Boolean.FALSE.equals(hidden);
     if (isEmpty(value)) {
       if (required) {
         problems.add(label + " is required");
@@ -91,7 +91,7 @@ public class FormSubmissionValidator {
       return;
     }
     switch (type) {
-      case "textfield", "textarea" -> checkText(field, type, value, label, required, problems);
+      case "textfield", "textarea" -> checkText(field, type, value, label, required, !Boolean.TRUE.equals(hidden), problems);
       case "number" -> checkNumber(field, value, label, problems);
       case "datetime" -> checkDate(field, value, label, problems);
       case "checkbox" -> {
@@ -106,7 +106,7 @@ public class FormSubmissionValidator {
     }
   }
 
-  private void checkText(JsonNode field, String type, Object value, String label, boolean required,
+  private void checkText(JsonNode field, String type, Object value, String label, boolean required, boolean shown,
       List<String> problems) {
     if (!(value instanceof CharSequence)) {
       problems.add(label + " must be text");
@@ -119,7 +119,7 @@ public class FormSubmissionValidator {
       problems.add(label + " is too long (" + text.length() + " characters, at most " + max + ")");
     }
     int min = field.path("validate").path("minLength").asInt(0);
-    if (text.trim().length() < min) {
+    if (shown && text.trim().length() < min) {
       problems.add(label + " must be at least " + min + " characters");
     }
     if (required && text.isBlank()) {

@@ -60,6 +60,23 @@ class FormSubmissionValidatorTest {
         .containsExactly("'Instead' is required");
   }
 
+  /** Not required while hidden, but a value sent for it anyway is stored, so it is checked as if shown. */
+  @Test
+  void aValueSentForAHiddenFieldIsCheckedLikeAnyOther() throws Exception {
+    JsonNode recommendation = form("scr-recommendation");
+    Map<String, Object> caseAudit = Map.of("recommendation", "case-audit", "recommendationReasons", "Close to the criteria");
+    assertThat(validator.validate(recommendation, caseAudit)).isEmpty();
+    Map<String, Object> hostile = new java.util.HashMap<>(caseAudit);
+    hostile.put("scrCriteria", "${7*7} <script>alert(1)</script> not-a-choice");
+    assertThat(validator.validate(recommendation, hostile)).anySatisfy(p -> assertThat(p).contains("must be one of"));
+    assertThat(validator.validate(form("scr-decision"), Map.of("scrDecision", "initiate", "decisionReasons", "Met",
+        "alternative", "x".repeat(3_000_000)))).anySatisfy(p -> assertThat(p).contains("must be one of"));
+    assertThat(validator.validate(form("imr-panel-review"), Map.of("imrPanelDecision", "accept", "reworkRequest",
+        "<img src=x onerror=alert(1)>"))).anySatisfy(p -> assertThat(p).contains("markup or expression syntax"));
+    assertThat(validator.validate(form("imr-panel-review"), Map.of("imrPanelDecision", "accept", "reworkRequest",
+        "y".repeat(20_001)))).anySatisfy(p -> assertThat(p).contains("is too long"));
+  }
+
   @Test
   void choicesMustBeAmongTheFormsOptions() throws Exception {
     assertThat(validator.validate(form("scr-decision"), Map.of("scrDecision", "maybe", "decisionReasons", "x")))
@@ -76,12 +93,15 @@ class FormSubmissionValidatorTest {
   @Test
   void markupAndExpressionsAreRefused() throws Exception {
     for (String attack : List.of("<script>alert(1)</script>", "${runtimeService.deleteProcessInstance('x','y')}",
-        "#{1+1}", "<img src=x onerror=alert(1)>", "javascript:alert(1)")) {
+        "#{1+1}", "<img src=x onerror=alert(1)>", "javascript:alert(1)", "<a href=\"data:text/html;base64,PHNjcmlwdD4=\">file</a>",
+        "<style>body{display:none}</style>", "<a href='http://evil.example'>the chronology</a>", "vbscript:msgbox(1)")) {
       assertThat(validator.validate(form("media-interest"), Map.of("mediaHandlingNotes", attack)))
           .as(attack).anySatisfy(p -> assertThat(p).contains("markup or expression syntax"));
     }
-    assertThat(validator.validate(form("media-interest"), Map.of("mediaHandlingNotes", "Costs £1,000 (approx.) & rising; see item #3")))
-        .isEmpty();
+    for (String plain : List.of("Costs £1,000 (approx.) & rising; see item #3", "Data: police/health records, 2009-2011",
+        "Children aged <5 and a baby <a year old", "x < y > z")) {
+      assertThat(validator.validate(form("media-interest"), Map.of("mediaHandlingNotes", plain))).as(plain).isEmpty();
+    }
   }
 
   @Test
