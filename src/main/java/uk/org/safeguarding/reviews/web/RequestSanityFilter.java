@@ -13,26 +13,34 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses, with 400, two kinds of request the engine REST API would answer with a server error:
- * a JSON body that is {@code null}, and a negative or non-numeric {@code firstResult} /
- * {@code maxResults} (paging).
+ * Refuses, with 400, three kinds of request the engine REST API (also as the web apps' engine API)
+ * would answer with a server error: a JSON body that is {@code null}, a variable sent as {@code null}
+ * instead of its value object, and a negative or non-numeric {@code firstResult} / {@code maxResults}
+ * (paging).
  */
 @Configuration
 public class RequestSanityFilter {
 
   static final int MAX_INSPECTED_BODY = 1024 * 1024;
+  private static final ObjectMapper JSON = new ObjectMapper();
+  /** Where the engine REST API takes variables by name, each a value object ({@code {"value": ..., "type": ...}}). */
+  private static final java.util.Set<String> VARIABLE_MAPS = java.util.Set.of("variables", "modifications", "processVariables",
+      "processVariablesLocal", "localVariables", "correlationKeys", "localCorrelationKeys", "processInstanceVariables");
 
   @Bean
   public FilterRegistrationBean<OncePerRequestFilter> requestSanity() {
     FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new Sanity());
     registration.setName("request sanity");
-    registration.addUrlPatterns("/engine-rest/*", "/api/*");
+    registration.addUrlPatterns("/engine-rest/*", "/api/*", "/camunda/api/engine/*");
     registration.setOrder(0);
     return registration;
   }
@@ -56,10 +64,58 @@ public class RequestSanityFilter {
           refuse(response, "the request body must be a JSON object, not null");
           return;
         }
+        String valueless = variableWithoutValue(body);
+        if (valueless != null) {
+          refuse(response, "variable '" + valueless + "' has no value: send it as {\"value\": ..., \"type\": ...}");
+          return;
+        }
         chain.doFilter(new ReplayedBody(request, body), response);
         return;
       }
       chain.doFilter(request, response);
+    }
+
+    /**
+     * The name of a variable sent as JSON {@code null} instead of a value object, in any map of variables
+     * in the body (the engine REST API's conversion of it failed with a NullPointerException); null if none.
+     * A body that is not JSON is left to the API, which answers it with 400.
+     */
+    static String variableWithoutValue(byte[] body) {
+      JsonNode root;
+      try {
+        root = JSON.readTree(body);
+      } catch (IOException notJson) {
+        return null;
+      }
+      return root == null ? null : variableWithoutValue(root);
+    }
+
+    private static String variableWithoutValue(JsonNode node) {
+      if (node.isArray()) {
+        for (JsonNode item : node) {
+          String found = variableWithoutValue(item);
+          if (found != null) {
+            return found;
+          }
+        }
+      } else if (node.isObject()) {
+        for (java.util.Iterator<java.util.Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext();) {
+          java.util.Map.Entry<String, JsonNode> field = fields.next();
+          if (VARIABLE_MAPS.contains(field.getKey()) && field.getValue().isObject()) {
+            for (java.util.Iterator<java.util.Map.Entry<String, JsonNode>> variables = field.getValue().fields(); variables.hasNext();) {
+              java.util.Map.Entry<String, JsonNode> variable = variables.next();
+              if (variable.getValue().isNull()) {
+                return variable.getKey();
+              }
+            }
+          }
+          String found = variableWithoutValue(field.getValue());
+          if (found != null) {
+            return found;
+          }
+        }
+      }
+      return null;
     }
 
     private static void refuse(HttpServletResponse response, String problem) throws IOException {

@@ -60,7 +60,9 @@ class MalformedRequestsIT {
   static final List<String> BODIES = List.of("", "{", "[]", "null", "\"text\"", "{\"variables\": 3}",
       "{\"variables\": {\"caseReference\": 3}}", "{\"variables\": {\"x\": {\"value\": {}, \"type\": \"Integer\"}}}",
       "{\"variables\": {\"x\": {\"value\": \"rO0ABXQAA2Zvbw==\", \"type\": \"Object\", \"valueInfo\": {\"objectTypeName\": \"java.lang.String\", \"serializationDataFormat\": \"application/x-java-serialized-object\"}}}}",
-      "{\"businessKey\": [1,2]}", "{".repeat(2000), "{\"slug\": 7}", "{\"slug\": \"Bad Slug!\", \"name\": \"\"}");
+      "{\"businessKey\": [1,2]}", "{".repeat(2000), "{\"slug\": 7}", "{\"slug\": \"Bad Slug!\", \"name\": \"\"}",
+      "{\"variables\": {\"imrAuthor\": null}}", "{\"modifications\": {\"imrAuthor\": null}}",
+      "{\"variables\": {\"imrAuthor\": {\"value\": \"A\"}, \"imrAnalysis\": null}}");
 
   @Test
   void malformedRequestsAreRefusedWith4xxAndChangeNothing() {
