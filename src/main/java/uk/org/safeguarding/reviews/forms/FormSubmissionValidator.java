@@ -226,6 +226,14 @@ public class FormSubmissionValidator {
         problems.add(label + " item " + i + " must be an object");
         continue;
       }
+      Set<String> columns = new TreeSet<>();
+      field.path("components").forEach(column -> columns.add(column.path("key").asText()));
+      for (Object key : row.keySet()) {
+        if (!columns.contains(String.valueOf(key))) {
+          // a list's rows hold what its columns write, as a step holds what its form writes
+          problems.add(label + " item " + i + ": '" + abbreviate(String.valueOf(key)) + "' is not a column of this list");
+        }
+      }
       for (JsonNode child : CaseFormSchemas.inputFields(field)) {
         check(child, (Map<String, Object>) row, problems, label + " " + i + ": ");
       }

@@ -78,6 +78,16 @@ class FormSubmissionValidatorTest {
   }
 
   @Test
+  void aListsRowsHoldOnlyItsColumns() throws Exception {
+    Map<String, Object> action = new java.util.LinkedHashMap<>(Map.of("recommendation", "Train staff", "agency", "dorset-police",
+        "owner", "DI Smith", "dueDate", "2027-03-01", "measureOfSuccess", "All trained"));
+    assertThat(validator.validate(form("action-plan"), Map.of("actions", List.of(action)))).isEmpty();
+    action.put("signedOffBy", "board.chair");
+    assertThat(validator.validate(form("action-plan"), Map.of("actions", List.of(action))))
+        .containsExactly("'Actions' item 1: 'signedOffBy' is not a column of this list");
+  }
+
+  @Test
   void choicesMustBeAmongTheFormsOptions() throws Exception {
     assertThat(validator.validate(form("scr-decision"), Map.of("scrDecision", "maybe", "decisionReasons", "x")))
         .anySatisfy(p -> assertThat(p).contains("'Decision' must be one of [decline, initiate]"));
