@@ -52,7 +52,7 @@ public class FormSubmissionValidator {
   /** Markup or expression syntax has no place in a case record: refused rather than stored. */
   private static final Pattern SCRIPT_LIKE = Pattern.compile(
       "(?i)<\\s*/?\\s*(script|iframe|object|embed|svg|img|style|link|meta|base|form|input|button|textarea|math|video|audio"
-          + "|source|frame|frameset|body|html)\\b|<\\s*a\\s+[a-z-]+\\s*=|(javascript|vbscript)\\s*:"
+          + "|source|frame|frameset|body|html)\\b|(javascript|vbscript)\\s*:"
           + "|data\\s*:\\s*(text|image|application)/[a-z0-9.+-]+\\s*[;,]|\\bon[a-z]+\\s*=|[$#]\\{");
   private static final Pattern EQUALS = Pattern.compile("=\\s*([A-Za-z_][\\w]*)\\s*(=|!=)\\s*(\"([^\"]*)\"|true|false)\\s*");
   private static final Pattern NOT = Pattern.compile("=\\s*not\\(\\s*([A-Za-z_][\\w]*)\\s*\\)\\s*");
