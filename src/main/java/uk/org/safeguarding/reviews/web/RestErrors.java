@@ -71,6 +71,7 @@ public class RestErrors {
         register(BadEngineRequestMapper.class);
         register(BadArgumentMapper.class);
         register(EmptyVariableTypeMapper.class);
+        register(MissingBodyMapper.class);
       }
     };
   }
@@ -89,7 +90,7 @@ public class RestErrors {
     api.setOrder(Ordered.HIGHEST_PRECEDENCE);
     api.addInitParameter("jakarta.ws.rs.Application", WebAppsEngineApi.class.getName());
     api.addInitParameter(ServerProperties.PROVIDER_CLASSNAMES, String.join(",", BadSubmissionMapper.class.getName(),
-        BadEngineRequestMapper.class.getName(), BadArgumentMapper.class.getName()));
+        BadEngineRequestMapper.class.getName(), BadArgumentMapper.class.getName(), MissingBodyMapper.class.getName()));
     return api;
   }
 
@@ -142,6 +143,25 @@ public class RestErrors {
     public Response toResponse(IllegalArgumentException exception) {
       return BadSubmissionMapper.body(Response.Status.BAD_REQUEST, exception.getClass().getSimpleName(), exception.getMessage(),
           List.of(String.valueOf(exception.getMessage())));
+    }
+  }
+
+  /**
+   * A request without the JSON body its endpoint reads (a POST or PUT sent with none): Camunda's resource
+   * calls its missing body object and fails with a NullPointerException naming one of the REST API's
+   * request types ({@code ...rest.dto...}). Any other NullPointerException stays a server error.
+   */
+  @Provider
+  @Priority(1)
+  public static class MissingBodyMapper implements ExceptionMapper<NullPointerException> {
+    static final String PROBLEM = "This request needs a JSON body with what it asks for";
+
+    @Override
+    public Response toResponse(NullPointerException exception) {
+      String message = String.valueOf(exception.getMessage());
+      boolean missingRequestPart = message.startsWith("Cannot invoke \"org.camunda.bpm.engine.rest.dto.");
+      return missingRequestPart ? BadSubmissionMapper.body(Response.Status.BAD_REQUEST, "InvalidRequestException", PROBLEM, List.of(PROBLEM))
+          : ExceptionHandlerHelper.getInstance().getResponse(exception);
     }
   }
 

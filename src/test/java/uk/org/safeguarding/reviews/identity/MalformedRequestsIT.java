@@ -95,6 +95,15 @@ class MalformedRequestsIT {
     List<String> fields = List.of("caseReference", "incidentSummary", "boardAwareOn", "agenciesInvolved", "mediaInterest",
         "referringAgency", "imrAuthor", "imrChronology", "extensionDecision", "extensionDecisionReasons", "proposedDueDate", "extensionReason", "decidedOn", "scrCriteria");
 
+    // no body at all (no content type either): each endpoint that reads one answers 400, never 500
+    List<String> withoutBody = new ArrayList<>(targets);
+    withoutBody.addAll(List.of("/engine-rest/task", "/engine-rest/task/count", "/engine-rest/message", "/engine-rest/signal",
+        "/engine-rest/history/task", "/engine-rest/process-instance/count", "/engine-rest/task/" + imrTask + "/claim",
+        "/engine-rest/task/" + imrTask + "/comment/create"));
+    for (String target : withoutBody) {
+      requests++;
+      record(serverErrors, target, "(no body)", rest.post(target, "dorset-police", null));
+    }
     for (String target : targets) {
       for (String body : BODIES) {
         requests++;
