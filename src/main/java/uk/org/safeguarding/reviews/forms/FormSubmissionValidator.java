@@ -163,7 +163,8 @@ public class FormSubmissionValidator {
       day = date;
     } else {
       try {
-        day = LocalDate.parse(value.toString().length() >= 10 ? value.toString().substring(0, 10) : value.toString());
+        // a date field writes the day alone (YYYY-MM-DD), and that is what is stored: nothing after it
+        day = LocalDate.parse(value.toString());
       } catch (DateTimeParseException e) {
         problems.add(label + " must be a date (YYYY-MM-DD), not '" + abbreviate(value.toString()) + "'");
         return;
@@ -206,9 +207,13 @@ public class FormSubmissionValidator {
       problems.add(label + ": choose at least one");
     }
     Set<String> allowed = staticValues(field);
+    Set<String> chosen = new java.util.HashSet<>();
     for (Object item : items) {
       if (!allowed.isEmpty() && !allowed.contains(String.valueOf(item))) {
         problems.add(label + ": '" + abbreviate(String.valueOf(item)) + "' is not one of " + allowed);
+      } else if (!chosen.add(String.valueOf(item))) {
+        // a checklist chooses each option once: an agency listed twice would be asked twice for its IMR
+        problems.add(label + ": '" + abbreviate(String.valueOf(item)) + "' is chosen more than once");
       }
     }
   }

@@ -121,8 +121,13 @@ class FormSubmissionValidatorTest {
     assertThat(validator.validate(form("imr-panel-review"), Map.of("imrPanelDecision", "rework", "reworkRequest", "More analysis",
         "reworkDueDate", "next month")))
         .containsExactly("'Rework due by' must be a date (YYYY-MM-DD), not 'next month'");
+    assertThat(validator.validate(form("imr-panel-review"), Map.of("imrPanelDecision", "rework", "reworkRequest", "More analysis",
+        "reworkDueDate", "2099-03-01T00:00:00")))
+        .containsExactly("'Rework due by' must be a date (YYYY-MM-DD), not '2099-03-01T00:00:00'");
     assertThat(validator.validate(form("triage-referral"), Map.of("agenciesInvolved", "dorset-police")))
         .containsExactly("'Agencies involved with the child or family' must be a list");
+    assertThat(validator.validate(form("triage-referral"), Map.of("agenciesInvolved", List.of("dorset-police", "dorset-police"))))
+        .containsExactly("'Agencies involved with the child or family': 'dorset-police' is chosen more than once");
   }
 
   @Test
