@@ -152,7 +152,17 @@ class LadoAllegationProcessTest extends ProcessTestBase {
     fireTimer(employer, InvestigationStrandProcess.TIMER_STRAND_OVERDUE);
     Task chase = task(employer, InvestigationStrandProcess.TASK_CHASE_STRAND);
     assertThat(candidateGroups(chase)).containsExactly("lado");
-    complete(chase, vars("chaseAction", "Rang the chair of governors: meeting on Monday"));
+    // what the LADO writes about the late agency goes to the LADO case, never into the strand the agency reads,
+    // a text longer than a column (kept in a byte array of its own) included
+    Integer storedTexts = jdbc.queryForObject("select count(*) from ACT_GE_BYTEARRAY where NAME_ = 'chaseAction'", Integer.class);
+    String chaseAction = "Rang the chair of governors: meeting on Monday. " + "Notes of the call. ".repeat(250);
+    complete(chase, vars("chaseAction", chaseAction));
+    assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(employer.getId()).variableName("chaseAction")
+        .count()).as("in the strand's history").isZero();
+    assertThat(jdbc.queryForObject("select count(*) from ACT_GE_BYTEARRAY where NAME_ = 'chaseAction'", Integer.class))
+        .as("no stored text left behind").isEqualTo(storedTexts);
+    assertThat(String.valueOf(runtimeService.getVariable(pi.getId(), uk.org.safeguarding.reviews.cases.NotesKeptFromTheAgency.CASE_VARIABLE)))
+        .as("the LADO case's record").contains("Rang the chair of governors", "Chase the overdue strand");
     complete(employer, InvestigationStrandProcess.TASK_REPORT_STRAND_OUTCOME,
         vars("strandOutcome", "Governors: alternative duties continue", "strandConcludedOn", "2026-12-04"));
     assertThat(isEnded(employer)).isTrue();

@@ -193,6 +193,38 @@ class SeriousCaseReviewProcessTest extends CaseSteps {
     assertThat(task(police, TASK_REVIEW_IMR)).isNotNull();
   }
 
+  /**
+   * The agency reads its own IMR's process and history; what the chairs write about its lateness (the
+   * chase, the escalation) goes to the review instead, and the agency's process never holds it.
+   */
+  @Test
+  void whatTheChairsWriteAboutALateAgencyIsKeptInTheReviewNotInTheAgencysProcess() {
+    String caseRef = newCase("Child K");
+    ProcessInstance pi = startReview(caseRef, List.of("dorset-police"));
+    commissionImrs(pi, List.of("dorset-police"));
+    ProcessInstance police = contributionOf(pi, "dorset-police");
+    setNow(START.plusMonths(3));
+    fireTimer(police, TIMER_CONTRIBUTION_OVERDUE);
+    complete(task(police, TASK_CHASE_CONTRIBUTION), vars("chaseNotes", "Manager unresponsive, poor track record",
+        "chaseExpectedBy", "2027-02-10"));
+    fireTimer(police, TIMER_CONTRIBUTION_ESCALATION);
+    complete(task(police, TASK_ESCALATE_OVERDUE_CONTRIBUTION), vars("escalationAction", "Wrote to the Chief Constable"));
+
+    for (String written : List.of("chaseNotes", "chaseExpectedBy", "escalationAction")) {
+      assertThat(runtimeService.getVariables(police.getId())).as("the agency's process").doesNotContainKey(written);
+      assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(police.getId()).variableName(written).count())
+          .as("%s in the agency's history", written).isZero();
+    }
+    assertThat(historyService.createHistoricDetailQuery().processInstanceId(police.getId()).variableUpdates().list())
+        .as("no detail of them either").noneSatisfy(detail -> assertThat(String.valueOf(
+            ((org.camunda.bpm.engine.history.HistoricVariableUpdate) detail).getValue())).containsAnyOf("unresponsive", "Chief Constable"));
+    String notes = String.valueOf(runtimeService.getVariable(pi.getId(), uk.org.safeguarding.reviews.cases.NotesKeptFromTheAgency.CASE_VARIABLE));
+    assertThat(notes).as("the review's record").contains("Manager unresponsive, poor track record", "2027-02-10",
+        "Wrote to the Chief Constable", "dorset-police", "Chase overdue IMR");
+    submitImr(police);
+    assertThat(task(police, TASK_SIGN_OFF_IMR)).as("the IMR goes on as before").isNotNull();
+  }
+
   @Test
   void thePanelCanSendAnImrBackForReworkWithANewDate() {
     String caseRef = newCase("Child R");
