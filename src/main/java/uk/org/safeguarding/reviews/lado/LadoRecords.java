@@ -209,7 +209,7 @@ public class LadoRecords {
   }
 
   public List<String> excludedUsers(String reference) {
-    return exclusions.findByCaseReferenceOrderByUserId(reference).stream().map(LadoExclusion::getUserId).toList();
+    return exclusionsFrom(reference).stream().map(LadoExclusion::getUserId).toList();
   }
 
   /** Concluded cases whose retention ended before {@code today}: due for deletion. */
