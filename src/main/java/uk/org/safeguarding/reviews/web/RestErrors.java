@@ -146,6 +146,12 @@ public class RestErrors {
     }
   }
 
+  /** 400 with the problem when the exception is the caller's mistake; otherwise Camunda's own answer (a server error). */
+  static Response badRequestIf(boolean callersMistake, String problem, RuntimeException exception) {
+    return callersMistake ? BadSubmissionMapper.body(Response.Status.BAD_REQUEST, "InvalidRequestException", problem, List.of(problem))
+        : ExceptionHandlerHelper.getInstance().getResponse(exception);
+  }
+
   /**
    * A request without the JSON body its endpoint reads (a POST or PUT sent with none): Camunda's resource
    * calls its missing body object and fails with a NullPointerException naming one of the REST API's
@@ -159,9 +165,7 @@ public class RestErrors {
     @Override
     public Response toResponse(NullPointerException exception) {
       String message = String.valueOf(exception.getMessage());
-      boolean missingRequestPart = message.startsWith("Cannot invoke \"org.camunda.bpm.engine.rest.dto.");
-      return missingRequestPart ? BadSubmissionMapper.body(Response.Status.BAD_REQUEST, "InvalidRequestException", PROBLEM, List.of(PROBLEM))
-          : ExceptionHandlerHelper.getInstance().getResponse(exception);
+      return badRequestIf(message.startsWith("Cannot invoke \"org.camunda.bpm.engine.rest.dto."), PROBLEM, exception);
     }
   }
 
@@ -178,8 +182,7 @@ public class RestErrors {
     public Response toResponse(StringIndexOutOfBoundsException exception) {
       boolean typeLookup = java.util.Arrays.stream(exception.getStackTrace()).limit(5).anyMatch(frame ->
           frame.getClassName().equals(VariableValueDto.class.getName()) && frame.getMethodName().equals("fromRestApiTypeName"));
-      return typeLookup ? BadSubmissionMapper.body(Response.Status.BAD_REQUEST, "InvalidRequestException", PROBLEM, List.of(PROBLEM))
-          : ExceptionHandlerHelper.getInstance().getResponse(exception);
+      return badRequestIf(typeLookup, PROBLEM, exception);
     }
   }
 
