@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.db.entitymanager.DbEntityManager;
 import org.camunda.bpm.engine.impl.db.entitymanager.cache.DbEntityState;
 import org.camunda.bpm.engine.impl.history.event.HistoricDetailEventEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoricFormPropertyEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.persistence.entity.ByteArrayEntity;
@@ -95,6 +96,10 @@ public class NotesKeptFromTheAgency implements TaskListener {
           && unwritten(rows, detail)) {
         longTexts.add(detail.getByteArrayId());
         rows.delete(detail);
+      } else if (cached instanceof HistoricFormPropertyEventEntity formField && processInstanceId.equals(formField.getProcessInstanceId())
+          && names.contains(formField.getPropertyId()) && unwritten(rows, formField)) {
+        // a form submitted as Tasklist submits it (submit-form) also records each field as it was sent
+        rows.delete(formField);
       }
     }
     // a text longer than a column (the LADO's chase, up to 8,000 characters) is kept in a byte array of its own

@@ -29,8 +29,10 @@ public class IdentityAuditController {
   public ResponseEntity<List<IdentityAuditTrail.Entry>> find(@RequestParam(required = false) String userId,
       @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
     caller.require(Groups.ADMINISTRATORS, Groups.BUSINESS_MANAGER);
-    if (page < 0 || size < 1 || size > MAX_SIZE) {
-      throw new IllegalArgumentException("page must be 0 or more and size between 1 and " + MAX_SIZE);
+    // the page's first entry (page × size) must be a whole number the database takes
+    if (page < 0 || size < 1 || size > MAX_SIZE || (long) page * size > Integer.MAX_VALUE) {
+      throw new IllegalArgumentException("page must be 0 or more (page × size at most " + Integer.MAX_VALUE
+          + ") and size between 1 and " + MAX_SIZE);
     }
     IdentityAuditTrail.Page found = trail.find(userId, page, size);
     return ResponseEntity.ok().header(TOTAL_COUNT, Long.toString(found.total())).body(found.entries());

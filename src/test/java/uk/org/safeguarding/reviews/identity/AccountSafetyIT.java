@@ -255,6 +255,7 @@ class AccountSafetyIT {
     assertThat(rest.get("/api/audit/identity", null).status()).isEqualTo(401);
     assertThat(rest.get("/api/audit/identity?size=0", ADMIN).status()).isEqualTo(400);
     assertThat(rest.get("/api/audit/identity?page=-1", ADMIN).status()).isEqualTo(400);
+    assertThat(rest.get("/api/audit/identity?page=4294968&size=500", ADMIN).status()).as("past the last whole number").isEqualTo(400);
 
     Reply engineLog = rest.get(paged("/engine-rest/history/user-operation?category=Admin&entityType=User&operationType=Create"), ADMIN);
     assertThat(engineLog.status()).isEqualTo(200);

@@ -30,6 +30,8 @@ import uk.org.safeguarding.reviews.support.CaseSteps;
 @ProcessTest
 class SeriousCaseReviewProcessTest extends CaseSteps {
 
+  @org.springframework.beans.factory.annotation.Autowired private org.camunda.bpm.engine.FormService formService;
+
   @Autowired ExtensionRequests extensionRequests;
 
   static final List<String> THREE_AGENCIES = List.of("dorset-police", "poole-council", "poole-hospital");
@@ -208,7 +210,9 @@ class SeriousCaseReviewProcessTest extends CaseSteps {
     complete(task(police, TASK_CHASE_CONTRIBUTION), vars("chaseNotes", "Manager unresponsive, poor track record",
         "chaseExpectedBy", "2027-02-10"));
     fireTimer(police, TIMER_CONTRIBUTION_ESCALATION);
-    complete(task(police, TASK_ESCALATE_OVERDUE_CONTRIBUTION), vars("escalationAction", "Wrote to the Chief Constable"));
+    // as Tasklist submits a form (submit-form), which also records each field as sent
+    formService.submitTaskForm(task(police, TASK_ESCALATE_OVERDUE_CONTRIBUTION).getId(),
+        vars("escalationAction", "Wrote to the Chief Constable"));
 
     for (String written : List.of("chaseNotes", "chaseExpectedBy", "escalationAction")) {
       assertThat(runtimeService.getVariables(police.getId())).as("the agency's process").doesNotContainKey(written);
@@ -218,6 +222,9 @@ class SeriousCaseReviewProcessTest extends CaseSteps {
     assertThat(historyService.createHistoricDetailQuery().processInstanceId(police.getId()).variableUpdates().list())
         .as("no detail of them either").noneSatisfy(detail -> assertThat(String.valueOf(
             ((org.camunda.bpm.engine.history.HistoricVariableUpdate) detail).getValue())).containsAnyOf("unresponsive", "Chief Constable"));
+    assertThat(historyService.createHistoricDetailQuery().processInstanceId(police.getId()).formFields().list())
+        .as("nor a form field as sent").noneSatisfy(field -> assertThat(String.valueOf(
+            ((org.camunda.bpm.engine.history.HistoricFormField) field).getFieldValue())).contains("Chief Constable"));
     String notes = String.valueOf(runtimeService.getVariable(pi.getId(), uk.org.safeguarding.reviews.cases.NotesKeptFromTheAgency.CASE_VARIABLE));
     assertThat(notes).as("the review's record").contains("Manager unresponsive, poor track record", "2027-02-10",
         "Wrote to the Chief Constable", "dorset-police", "Chase overdue IMR");
