@@ -1,5 +1,7 @@
 package uk.org.safeguarding.reviews.forms;
 
+import uk.org.safeguarding.reviews.text.CaseText;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -49,22 +51,16 @@ public class FormSubmissionValidator {
   }
   static final int DEFAULT_TEXTAREA_MAX = 20_000;
 
-  /** Markup or expression syntax has no place in a case record: refused rather than stored. */
-  private static final Pattern SCRIPT_LIKE = Pattern.compile(
-      "(?i)<\\s*/?\\s*(script|iframe|object|embed|svg|img|style|link|meta|base|form|input|button|textarea|math|video|audio"
-          + "|source|frame|frameset|body|html)\\b|(javascript|vbscript)\\s*:"
-          + "|data\\s*:\\s*(text|image|application)/[a-z0-9.+-]+\\s*[;,]|\\bon[a-z]+\\s*=|[$#]\\{");
   private static final Pattern EQUALS = Pattern.compile("=\\s*([A-Za-z_][\\w]*)\\s*(=|!=)\\s*(\"([^\"]*)\"|true|false)\\s*");
   private static final Pattern NOT = Pattern.compile("=\\s*not\\(\\s*([A-Za-z_][\\w]*)\\s*\\)\\s*");
   private static final Pattern BARE = Pattern.compile("=\\s*([A-Za-z_][\\w]*)\\s*");
 
-  /** Why such text is refused, after what holds it ("The reason", a field's label). */
-  public static final String MARKUP_REFUSED = "contains markup or expression syntax (such as <script>, javascript: or ${...}),"
-      + " which is not accepted";
+  /** Why such text is refused ({@link CaseText}). */
+  public static final String MARKUP_REFUSED = CaseText.MARKUP_REFUSED;
 
-  /** Whether text holds markup or expression syntax, which the record refuses wherever it comes from. */
+  /** {@link CaseText#looksLikeMarkupOrExpression}: the record's one rule, wherever text comes from. */
   public static boolean looksLikeMarkupOrExpression(String text) {
-    return text != null && SCRIPT_LIKE.matcher(text).find();
+    return CaseText.looksLikeMarkupOrExpression(text);
   }
 
   /** Problems found, each naming the field by its label; empty when the submission is acceptable. */

@@ -1,5 +1,7 @@
 package uk.org.safeguarding.reviews.identity;
 
+import uk.org.safeguarding.reviews.text.CaseText;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -78,6 +80,13 @@ public class Agencies {
     }
     if (name == null || name.isBlank() || name.length() > 200) {
       throw new IllegalArgumentException("name is required (at most 200 characters)");
+    }
+    // the name is shown in task names and form choices: case text, held to the record's rule
+    if (CaseText.looksLikeMarkupOrExpression(name)) {
+      throw new IllegalArgumentException("name " + CaseText.MARKUP_REFUSED);
+    }
+    if (sector != null && !sector.isBlank() && !SLUG.matcher(sector.trim()).matches()) {
+      throw new IllegalArgumentException("sector must be lower-case words joined by hyphens, e.g. 'health' or 'youth-justice'");
     }
     if (repository.existsById(slug)) {
       throw new IllegalArgumentException("agency '" + slug + "' already exists");

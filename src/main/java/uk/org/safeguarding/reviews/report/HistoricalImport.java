@@ -1,5 +1,7 @@
 package uk.org.safeguarding.reviews.report;
 
+import uk.org.safeguarding.reviews.text.CaseText;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -116,6 +118,11 @@ public class HistoricalImport {
         values.put(header.get(c), value.isEmpty() ? null : value);
       }
       List<String> problems = new ArrayList<>();
+      for (String column : header) {
+        if (CaseText.looksLikeMarkupOrExpression(values.get(column))) {
+          problems.add("'" + column + "' " + CaseText.MARKUP_REFUSED);
+        }
+      }
       String type = values.get("type") == null ? null : values.get("type").toLowerCase(Locale.ROOT).replace(' ', '-');
       if (LADO.equals(type)) {
         LadoRow ladoRow = ladoRow(values, problems);

@@ -275,6 +275,12 @@ class AccessMatrixIT {
     Reply duplicate = rest.post("/api/agencies", "business.manager", Map.of("slug", "dorset-fire", "name", "Again"));
     assertThat(duplicate.status()).isEqualTo(400);
     assertThat(duplicate.body().path("message").asText()).contains("already exists");
+    // its name is shown in task names and form choices: held to the record's rule for text, as is its sector's form
+    Reply markup = rest.post("/api/agencies", "business.manager", Map.of("slug", "img-agency", "name", "<img src=x onerror=alert(1)>"));
+    assertThat(markup.status()).as(markup.text()).isEqualTo(400);
+    assertThat(markup.body().path("message").asText()).contains("markup or expression syntax");
+    Reply sector = rest.post("/api/agencies", "business.manager", Map.of("slug", "odd-agency", "name", "Odd", "sector", "Not a sector!"));
+    assertThat(sector.status()).as(sector.text()).isEqualTo(400);
     // the start form, fetched as Tasklist fetches it, offers the new agency at once
     Reply startForm = rest.get("/engine-rest/process-definition/key/safeguarding-referral/deployed-start-form", SCR_CHAIR);
     assertThat(startForm.status()).isEqualTo(200);

@@ -178,12 +178,15 @@ class AnnualReportIT {
     String badDate = "case-audit,Audit Three" + suffix + ",Neglect,Ron Lock,,sometime,,,\n";
     String badType = "inspection,Four" + suffix + ",x,,,2019-05-01,,,\n";
     String badGrade = "serious-case-review,Review Five" + suffix + ",x,,,2019-05-01,May 2020,,Excellent\n";
+    String markup = "case-audit,Audit Six" + suffix + ",<script>alert(1)</script>,Ron Lock,,2019-05-01,June 2019,,n/a\n";
 
-    Reply refused = rest().postText("/api/register/import", MANAGER, TEXT_CSV, header + good1 + badDate + good2 + badType + badGrade);
+    Reply refused = rest().postText("/api/register/import", MANAGER, TEXT_CSV,
+        header + good1 + badDate + good2 + badType + badGrade + markup);
     assertThat(refused.status()).isEqualTo(400);
-    assertThat(refused.body().path("message").asText()).startsWith("Nothing was imported: 3 rows are wrong (of 5)");
+    assertThat(refused.body().path("message").asText()).startsWith("Nothing was imported: 4 rows are wrong (of 6)");
     JsonNode rejected = refused.body().path("rejected");
-    assertThat(rejected.findValuesAsText("row")).containsExactly("3", "5", "6");
+    assertThat(rejected.findValuesAsText("row")).containsExactly("3", "5", "6", "7");
+    assertThat(rejected.get(3).path("reason").asText()).contains("'summary' contains markup or expression syntax");
     assertThat(rejected.get(0).path("reason").asText()).contains("'opened on' is not a date: 'sometime'");
     assertThat(rejected.get(1).path("reason").asText()).contains("'type' must be one of", "not 'inspection'");
     assertThat(rejected.get(2).path("reason").asText()).contains("'evaluation' must be one of", "Good", "not 'Excellent'");
