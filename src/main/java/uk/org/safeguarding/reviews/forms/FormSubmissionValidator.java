@@ -55,13 +55,6 @@ public class FormSubmissionValidator {
   private static final Pattern NOT = Pattern.compile("=\\s*not\\(\\s*([A-Za-z_][\\w]*)\\s*\\)\\s*");
   private static final Pattern BARE = Pattern.compile("=\\s*([A-Za-z_][\\w]*)\\s*");
 
-  /** Why such text is refused ({@link CaseText}). */
-  public static final String MARKUP_REFUSED = CaseText.MARKUP_REFUSED;
-
-  /** {@link CaseText#looksLikeMarkupOrExpression}: the record's one rule, wherever text comes from. */
-  public static boolean looksLikeMarkupOrExpression(String text) {
-    return CaseText.looksLikeMarkupOrExpression(text);
-  }
 
   /** Problems found, each naming the field by its label; empty when the submission is acceptable. */
   public List<String> validate(JsonNode form, Map<String, Object> values) {
@@ -121,8 +114,8 @@ public class FormSubmissionValidator {
     if (required && text.isBlank()) {
       problems.add(label + " is required");
     }
-    if (looksLikeMarkupOrExpression(text)) {
-      problems.add(label + " " + MARKUP_REFUSED);
+    if (CaseText.looksLikeMarkupOrExpression(text)) {
+      problems.add(label + " " + CaseText.MARKUP_REFUSED);
     }
     String pattern = field.path("validate").path("pattern").asText("");
     if (!pattern.isEmpty() && !text.matches(pattern)) {

@@ -28,7 +28,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import uk.org.safeguarding.reviews.forms.FormSubmissionValidator;
+import uk.org.safeguarding.reviews.text.CaseText;
 import uk.org.safeguarding.reviews.forms.InvalidCaseDataException;
 import uk.org.safeguarding.reviews.identity.Groups;
 
@@ -264,8 +264,8 @@ public class SubmissionGate {
       throw new InvalidCaseDataException("Cannot add the comment",
           List.of("A comment is between 1 and " + MAX_COMMENT + " characters"));
     }
-    if (FormSubmissionValidator.looksLikeMarkupOrExpression(message)) {
-      throw new InvalidCaseDataException("Cannot add the comment", List.of("The comment " + FormSubmissionValidator.MARKUP_REFUSED));
+    if (CaseText.looksLikeMarkupOrExpression(message)) {
+      throw new InvalidCaseDataException("Cannot add the comment", List.of("The comment " + CaseText.MARKUP_REFUSED));
     }
   }
 

@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 import uk.org.safeguarding.reviews.engine.SystemActions;
-import uk.org.safeguarding.reviews.forms.FormSubmissionValidator;
+import uk.org.safeguarding.reviews.text.CaseText;
 import uk.org.safeguarding.reviews.identity.CallerRoles;
 import uk.org.safeguarding.reviews.identity.Groups;
 
@@ -65,8 +65,8 @@ public class LadoExclusionController {
     if (!isLado) {
       throw new IllegalArgumentException("Cannot exclude: '" + request.userId() + "' is not a LADO");
     }
-    if (FormSubmissionValidator.looksLikeMarkupOrExpression(request.reason())) {
-      throw new IllegalArgumentException("Cannot exclude: the reason " + FormSubmissionValidator.MARKUP_REFUSED);
+    if (CaseText.looksLikeMarkupOrExpression(request.reason())) {
+      throw new IllegalArgumentException("Cannot exclude: the reason " + CaseText.MARKUP_REFUSED);
     }
     if (records.isExcluded(reference, request.userId())) {
       throw new IllegalArgumentException("Cannot exclude: '" + request.userId() + "' is already excluded from " + reference);

@@ -22,7 +22,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 import uk.org.safeguarding.reviews.calendar.UkDates;
 import uk.org.safeguarding.reviews.engine.SystemActions;
-import uk.org.safeguarding.reviews.forms.FormSubmissionValidator;
+import uk.org.safeguarding.reviews.text.CaseText;
 import uk.org.safeguarding.reviews.forms.InvalidCaseDataException;
 import uk.org.safeguarding.reviews.register.Register;
 
@@ -87,8 +87,8 @@ public class ExtensionRequests {
       throw new IllegalArgumentException("Cannot request the extension: the reason is too long (" + reason.length()
           + " characters, at most " + MAX_REASON + ")");
     }
-    if (FormSubmissionValidator.looksLikeMarkupOrExpression(reason)) {
-      throw new IllegalArgumentException("Cannot request the extension: the reason " + FormSubmissionValidator.MARKUP_REFUSED);
+    if (CaseText.looksLikeMarkupOrExpression(reason)) {
+      throw new IllegalArgumentException("Cannot request the extension: the reason " + CaseText.MARKUP_REFUSED);
     }
     LocalDate proposed = date(request.proposedDueDate());
 
